@@ -1,0 +1,40 @@
+// Scanning one parsed document: run the language's folded query, apply Vigil predicates, build
+// findings, then fingerprints and inline suppressions. Pure with respect to its inputs.
+import type { Tree } from 'web-tree-sitter';
+import type { Finding } from '../model';
+import type { CompiledLanguage } from '../rules/compile';
+import { assignFingerprints } from './fingerprint';
+import { instantiateFix, interpolate, makeFinding } from './findings';
+import { applyInlineSuppressions, findSuppressionComments } from './suppress';
+
+export interface ScanTreeInput {
+  file: string;
+  languageId: string;
+  text: string;
+  tree: Tree;
+  compiled: CompiledLanguage;
+}
+
+export function scanTree({ file, languageId, text, tree, compiled }: ScanTreeInput): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  if (compiled.query) {
+    for (const match of compiled.query.matches(tree.rootNode)) {
+      const entry = compiled.patterns[match.patternIndex];
+      if (!entry) continue;
+      if (entry.check && !entry.check(match.captures)) continue;
+      const target = match.captures.find((c) => c.name === 'finding');
+      if (!target) continue;
+      const key = `${entry.rule.id}:${target.node.startIndex}:${target.node.endIndex}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const finding = makeFinding(entry.rule, target.node, file, languageId, interpolate(entry.rule.message, match.captures));
+      finding.fix = instantiateFix(entry.rule, match.captures);
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
+  assignFingerprints(findings, (f) => text.slice(f.startIndex, f.endIndex));
+  applyInlineSuppressions(findings, findSuppressionComments(text, tree));
+  return findings;
+}
