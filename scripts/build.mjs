@@ -13,7 +13,6 @@ syncGrammars();
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli' },
   { in: 'src/server/main.ts', out: 'server' },
-  { in: 'src/mcp/main.ts', out: 'mcp' },
   { in: 'src/extension/extension.ts', out: 'extension' },
 ].filter((e) => existsSync(join(root, e.in)));
 
