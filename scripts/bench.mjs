@@ -66,10 +66,14 @@ for (let i = 0; i < 3; i++) {
     eslintFindings = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId?.startsWith('security/')).length, 0);
   }));
 }
+const singleRuns = [];
+for (let i = 0; i < 3; i++) singleRuns.push(await time(() => engine.scanFiles(files, { baseline: false, workers: 1 })));
+const v1 = median(singleRuns);
 const v = median(vigilRuns);
 const e = median(eslintRuns);
 console.log('Workspace scan (median of 3, warm)');
 console.log(`  Vigil (${engine.rules.rules.length} rules)            ${v.toFixed(0).padStart(6)} ms  ${(lines / v * 1000).toFixed(0).padStart(8)} lines/s  ${vigilFindings} findings`);
+console.log(`  Vigil, one thread              ${v1.toFixed(0).padStart(6)} ms  ${(lines / v1 * 1000).toFixed(0).padStart(8)} lines/s`);
 console.log(`  ESLint + eslint-plugin-security ${e.toFixed(0).padStart(6)} ms  ${(lines / e * 1000).toFixed(0).padStart(8)} lines/s  ${eslintFindings} findings`);
 console.log(`  ratio: Vigil takes ${(v / e).toFixed(2)}× the time of ESLint+security\n`);
 
