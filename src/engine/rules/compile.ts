@@ -35,37 +35,90 @@ export function compileQuery(language: Language, source: string, file: string, f
   }
 }
 
+export interface FoldItem {
+  source: string;
+  file: string;
+  line: number;
+  indent: number;
+  ruleId?: string;
+}
+
+export interface Folded {
+  query?: Query;
+  /** owner[i] is the index in `items` of the source that pattern i came from. */
+  owner: number[];
+  /** Items left out because they do not compile (their errors are in `errors`). */
+  rejected: Set<number>;
+}
+
+/**
+ * Folds query sources into one Query, compiled ONCE: tree-sitter's query compilation dominates
+ * start-up, so sources are not compiled one by one unless the folded query fails — then each is
+ * compiled alone to find and report the culprits, and the rest are folded again.
+ */
+export function foldQueries(language: Language, items: FoldItem[], errors: RuleLoadError[], rejected = new Set<number>()): Folded {
+  const kept = items.map((_, i) => i).filter((i) => !rejected.has(i));
+  if (kept.length === 0) return { owner: [], rejected };
+  const starts: number[] = [];
+  let source = '';
+  for (const i of kept) {
+    starts.push(source.length);
+    source += items[i].source + '\n';
+  }
+  let query: Query;
+  try {
+    query = new Query(language, source);
+  } catch {
+    for (const i of kept) {
+      const { query: alone, error } = compileQuery(language, items[i].source, items[i].file, items[i].line, items[i].indent, items[i].ruleId);
+      alone?.delete();
+      if (error) { errors.push(error); rejected.add(i); }
+    }
+    return foldQueries(language, items, errors, rejected);
+  }
+  const owner: number[] = [];
+  for (let p = 0, k = 0; p < query.patternCount(); p++) {
+    const at = query.startIndexForPattern(p);
+    while (k + 1 < starts.length && starts[k + 1] <= at) k++;
+    owner.push(kept[k]);
+  }
+  return { query, owner, rejected };
+}
+
 export function compileLanguage(languageId: string, language: Language, rules: Rule[]): CompiledLanguage {
   const out: CompiledLanguage = { languageId, patterns: [], taintRules: [], errors: [] };
-  const sources: string[] = [];
-  const accepted: Array<{ rule: Rule; count: number }> = [];
+  const patternRules: Rule[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(languageId)) continue;
     if (rule.taint) {
       out.errors.push({ file: rule.file, ruleId: rule.id, message: 'taint rules need the dataflow engine, which this build does not have yet' });
       continue;
     }
-    const { query, error } = compileQuery(language, rule.query!, rule.file, rule.queryLine, rule.queryIndent, rule.id);
-    if (error) { out.errors.push(error); continue; }
-    try {
-      for (let i = 0; i < query!.patternCount(); i++) compilePredicates(query!.predicatesForPattern(i));
-      if (!query!.captureNames.includes('finding')) throw new Error('the query must capture @finding');
-      if (rule.fix && !query!.captureNames.includes(rule.fix.replace)) throw new Error(`fix.replace names capture @${rule.fix.replace}, which the query does not capture`);
-      accepted.push({ rule, count: query!.patternCount() });
-      sources.push(rule.query!);
-    } catch (err) {
-      out.errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: (err as Error).message });
-    } finally {
-      query!.delete();
+    if (rule.fix && !new RegExp(`@${rule.fix.replace}\\b`).test(rule.query!)) {
+      out.errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: `fix.replace names capture @${rule.fix.replace}, which the query does not capture` });
+      continue;
     }
+    patternRules.push(rule);
   }
-  if (sources.length === 0) return out;
-  out.query = new Query(language, sources.join('\n'));
-  let index = 0;
-  for (const { rule, count } of accepted) {
-    for (let i = 0; i < count; i++, index++) {
-      out.patterns.push({ rule, check: compilePredicates(out.query.predicatesForPattern(index)) });
+  const items = patternRules.map((r) => ({ source: r.query!, file: r.file, line: r.queryLine, indent: r.queryIndent, ruleId: r.id }));
+  let folded = foldQueries(language, items, out.errors);
+  // Vigil's own predicates are checked on the folded query; a rule using an unknown one is dropped.
+  for (;;) {
+    const bad = new Set<number>();
+    for (let p = 0; p < folded.owner.length; p++) {
+      try {
+        out.patterns[p] = { rule: patternRules[folded.owner[p]], check: compilePredicates(folded.query!.predicatesForPattern(p)) };
+      } catch (err) {
+        const rule = patternRules[folded.owner[p]];
+        if (!bad.has(folded.owner[p])) out.errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: (err as Error).message });
+        bad.add(folded.owner[p]);
+      }
     }
+    if (bad.size === 0) break;
+    folded.query?.delete();
+    out.patterns = [];
+    folded = foldQueries(language, items, out.errors, new Set([...folded.rejected, ...bad]));
   }
+  out.query = folded.query;
   return out;
 }
