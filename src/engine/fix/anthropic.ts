@@ -126,6 +126,9 @@ export class AnthropicFixModel implements FixModel {
             break;
         }
       }
+      // An aborted SSE stream may simply end instead of throwing: decide by who aborted.
+      if (call.signal?.aborted) throw new FixError('cancelled', 'cancelled');
+      if (controller.signal.aborted) throw new FixError('idle-timeout', `the model's response stalled for ${Math.round(this.opts.idleTimeoutMs / 1000)} s; the request was abandoned`);
       if (stopReason === 'refusal') throw new FixError('refusal', 'the model declined to propose a fix for this code (stop_reason: refusal)');
       if (stopReason === 'max_tokens') throw new FixError('malformed', 'the model ran out of output tokens before finishing the fix (stop_reason: max_tokens)');
       if (stopReason !== 'tool_use' || !sawTool) throw new FixError('refusal', `the model did not call ${FIX_TOOL_NAME} (stop_reason: ${stopReason ?? 'none'})`);
@@ -137,7 +140,8 @@ export class AnthropicFixModel implements FixModel {
       }
       return { input, toolUseId, usage, model };
     } catch (err) {
-      if (idle && !call.signal?.aborted) throw new FixError('idle-timeout', `the model's response stalled for ${Math.round(this.opts.idleTimeoutMs / 1000)} s; the request was abandoned`);
+      if (call.signal?.aborted) throw new FixError('cancelled', 'cancelled');
+      if (idle) throw new FixError('idle-timeout', `the model's response stalled for ${Math.round(this.opts.idleTimeoutMs / 1000)} s; the request was abandoned`);
       throw err;
     } finally {
       clearTimeout(timer);
