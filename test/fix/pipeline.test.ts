@@ -122,7 +122,8 @@ describe('AI fix pipeline (fake Anthropic server, real SDK)', function () {
     fake.script(bad, bad);
     const out = await run();
     assert.equal(out.status, 'withdrawn');
-    assert.deepEqual(failed(out), ['finding-gone']);
+    // Also fails the rule's postcondition (no JSON.parse / lookup): eval is still the operation.
+    assert.deepEqual(failed(out), ['finding-gone', 'not-laundered']);
     assert.match((out as any).receipt.checks.find((c: any) => c.id === 'finding-gone').evidence, /still found: js-eval-injection at line 27/);
   });
 
@@ -149,7 +150,7 @@ describe('AI fix pipeline (fake Anthropic server, real SDK)', function () {
     const out = await run();
     assert.equal(out.status, 'withdrawn');
     assert.deepEqual(failed(out), ['not-laundered']);
-    assert.match((out as any).receipt.checks.find((c: any) => c.id === 'not-laundered').evidence, /sink 'eval' no longer appears.*does not hold/);
+    assert.match((out as any).receipt.checks.find((c: any) => c.id === 'not-laundered').evidence, /does not hold.*sink 'eval' is no longer called/);
   });
 
   it('a suppression comment instead of a fix is withdrawn', async () => {
@@ -157,7 +158,7 @@ describe('AI fix pipeline (fake Anthropic server, real SDK)', function () {
     fake.script(bad, bad);
     const out = await run();
     assert.equal(out.status, 'withdrawn');
-    assert.deepEqual(failed(out).sort(), ['finding-gone', 'no-suppression']);
+    assert.deepEqual(failed(out).sort(), ['finding-gone', 'no-suppression', 'not-laundered']);
   });
 
   it('a fix that touches code outside the function is withdrawn', async () => {

@@ -10,7 +10,7 @@ import type { Rule } from '../rules/rule';
 import { normaliseSnippet } from '../scan/fingerprint';
 import { applyChanges, mapOffset, type Change } from './apply';
 import { findInvisible } from './invisible';
-import { identifiersIn, newSuppressionMarkers, sinkName } from './laundering';
+import { isFormOf, newSuppressionMarkers, operationsIn, sinkName } from './laundering';
 import { findingNode, fixScope, lineStarts, rowOf, type FixScope } from './scope';
 import type { GateCheck, Receipt } from './types';
 
@@ -148,8 +148,8 @@ function confinementCheck(changes: Change[], scope: FixScope, starts: number[]):
 async function sinkCheck(engine: Engine, languageId: string, rule: Rule | undefined, node: import('web-tree-sitter').Node, fixedTree: import('web-tree-sitter').Tree, start: number, end: number): Promise<GateCheck> {
   const title = 'The vulnerable operation is replaced, not deleted';
   const sink = sinkName(node);
-  const ids = identifiersIn(fixedTree, start, end);
-  const kept = sink ? [...ids].filter((id) => id === sink || id.includes(sink)) : [];
+  const ops = operationsIn(fixedTree, start, end);
+  const kept = sink ? [...ops].filter((op) => isFormOf(op, sink)) : [];
   const post = rule?.postcondition;
   let postOk = false;
   let postEvidence = 'the rule declares no postcondition';
@@ -166,8 +166,13 @@ async function sinkCheck(engine: Engine, languageId: string, rule: Rule | undefi
       postEvidence = `the rule's postcondition query is invalid: ${(err as Error).message}`;
     }
   } else if (post) postEvidence = `postcondition "${post.description}" has no query; not checked mechanically`;
-  const keptEvidence = sink ? (kept.length ? `sink '${sink}' still present as ${kept.join(', ')}` : `sink '${sink}' no longer appears in the function`) : 'could not identify the sink';
-  return check('not-laundered', title, kept.length > 0 || postOk, `${keptEvidence}; ${postEvidence}`);
+  const keptEvidence = sink ? (kept.length ? `sink '${sink}' still present as ${kept.join(', ')}` : `sink '${sink}' is no longer called or assigned in the function`) : 'could not identify the sink';
+  // A rule that declares what a fix must look like is the authority: its postcondition is
+  // required. Otherwise the sink must survive in some form (deleting it is the cheapest way to
+  // make any alert disappear). Stricter than "sink kept OR postcondition": a sink kept but fed
+  // through a variable (SQL built one line earlier) would pass that weaker form.
+  const ok = post?.mustMatch ? postOk : kept.length > 0;
+  return check('not-laundered', title, ok, post?.mustMatch ? `${postEvidence}; ${keptEvidence}` : `${keptEvidence}; ${postEvidence}`);
 }
 
 function clip(s: string): string {

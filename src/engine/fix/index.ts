@@ -13,3 +13,4 @@ export { newSuppressionMarkers } from './laundering';
 export { FixCache, fixCacheKey } from './cache';
 export { DailyBudget, estimateCost, type CostEstimate } from './cost';
 export { formatReceipt } from './receipt';
+export { verifyCandidate, type CandidateInput, type CandidateVerdict } from './candidate';

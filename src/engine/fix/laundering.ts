@@ -63,15 +63,29 @@ export function sinkName(node: Node): string | undefined {
   return lastIdentifier(node);
 }
 
-/** Identifier texts (not comments, not strings) in a range of a tree. */
-export function identifiersIn(tree: Tree, start: number, end: number): Set<string> {
+/**
+ * Names of the operations performed in a range: called functions, constructed classes and
+ * assigned properties (the same positions `sinkName` reads). A function's own name, a variable
+ * or a comment mentioning the sink does not count as the sink surviving.
+ */
+export function operationsIn(tree: Tree, start: number, end: number): Set<string> {
   const out = new Set<string>();
   const visit = (node: Node) => {
     if (node.endIndex <= start || node.startIndex >= end) return;
-    if (/comment|string/.test(node.type)) return;
-    if (node.childCount === 0 && (/identifier$/.test(node.type) || node.type === 'name' || node.type === 'constant')) out.add(node.text);
-    for (const child of node.children) if (child) visit(child);
+    if (/call|invocation|new_expression|assignment/.test(node.type)) {
+      const target = node.childForFieldName('function') ?? node.childForFieldName('constructor') ?? node.childForFieldName('method') ?? node.childForFieldName('left');
+      const name = lastIdentifier(target);
+      if (name) out.add(name);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
   };
   visit(tree.rootNode);
   return out;
+}
+
+/** `safe_load` and `loadAll` are forms of `load`; `download` and `load_config` are not the call `load`. */
+export function isFormOf(name: string, sink: string): boolean {
+  if (name === sink) return true;
+  const parts = name.split(/_|(?=[A-Z])/).map((p) => p.toLowerCase());
+  return parts.includes(sink.toLowerCase());
 }
