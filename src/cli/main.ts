@@ -2,10 +2,12 @@
 import { baselineCommand } from './commands/baseline';
 import { rulesCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
+import { fixCommand } from './commands/fix';
+import { verifyFixCommand } from './commands/verify-fix';
 import { UsageError, type Command, type Io } from './args';
 import { VERSION } from './version';
 
-const commands: Command[] = [scanCommand, rulesCommand, baselineCommand];
+const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, fixCommand, verifyFixCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
