@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  AnthropicFixModel, DailyBudget, FixCache, prepareFixRequest, proposeFix, SYSTEM_PROMPT, type Engine, type FixOutcome, type FixTarget,
+  AnthropicFixModel, DailyBudget, FixCache, prepareFixRequest, proposeFix, reverifyEdits, SYSTEM_PROMPT, type Engine, type FixOutcome, type FixTarget,
 } from '../../src/engine';
 import { FakeAnthropic, type RecordedRequest, type Reply } from './fake-anthropic';
 import { findingAt, fixtureSource, makeFixEngine, plantedSecrets, readBytes, tokenPlaceholder, userText, writeTemp } from './helpers';
@@ -84,6 +84,20 @@ describe('AI fix pipeline (fake Anthropic server, real SDK)', function () {
     assert.deepEqual(req.body.system, [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }]);
     assert.match(userText(req), /__VIGIL_SECRET_\d+__/, 'the in-function token was sent as a placeholder');
     assert.doesNotMatch(userText(req), /AWS_ACCESS_KEY_ID|PRIVATE KEY/, 'code outside the function and the imports is not sent');
+  });
+
+  it('re-verifies the same edits when the document changed meanwhile', async () => {
+    fake.script(tool(GOOD));
+    const out = await run();
+    assert.equal(out.status, 'verified');
+    if (out.status !== 'verified') return;
+    const t = await target();
+    const newer = t.text.replace('function other', '// a line typed meanwhile\nfunction other');
+    const again = await reverifyEdits(engine, { ...t, text: newer }, out.edits);
+    assert.ok('receipt' in again && again.receipt.accepted, JSON.stringify(again));
+    if ('receipt' in again) assert.equal(again.fixedText, newer.replace('eval(req.query.expr)', 'JSON.parse(req.query.expr)'));
+    const gone = await reverifyEdits(engine, { ...t, text: t.text.replace('eval(req.query.expr)', 'Number(req.query.expr)') }, out.edits);
+    assert.deepEqual(gone, { problem: 'the finding is no longer in the document' });
   });
 
   it('keeps a placeholder the edit carries and restores the real secret', async () => {

@@ -128,3 +128,14 @@ describe('AI fix: hard-coded credential findings are redacted whatever they look
     engine.dispose();
   });
 });
+
+describe('AI fix: the VS Code command argument', () => {
+  it('accepts exactly the shape the code action passes', async () => {
+    const { parseFixArgs } = await import('../../src/extension/aiFix/args');
+    const good = { uri: 'file:///w/a.js', version: 3, fingerprint: 'abc', ruleId: 'js-eval-injection', line: 26 };
+    assert.deepEqual(parseFixArgs(good), good);
+    assert.equal(parseFixArgs({ ...good, version: '3' }), undefined);
+    assert.equal(parseFixArgs({ uri: 'file:///w/a.js' }), undefined);
+    assert.equal(parseFixArgs(undefined), undefined);
+  });
+});

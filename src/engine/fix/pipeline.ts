@@ -4,7 +4,9 @@
 import type { Engine } from '../engine';
 import { locateEdits } from './apply';
 import { FixCache, fixCacheKey } from './cache';
-import type { PreparedFixRequest } from './context';
+import type { FixTarget, PreparedFixRequest } from './context';
+import type { Finding } from '../model';
+import { fixScope } from './scope';
 import { addUsage, estimateCost, NO_USAGE, type CostEstimate, type DailyBudget } from './cost';
 import { GATE_VERSION, runGate, type GateLimits, type TypeCheckHook } from './gate';
 import type { FixModel, ModelReply } from './model';
@@ -38,7 +40,7 @@ interface Common {
 }
 
 export type FixOutcome =
-  | (Common & { status: 'verified'; fixedText: string; changes: Change[]; explanation: string; receipt: Receipt; fromCache: boolean })
+  | (Common & { status: 'verified'; fixedText: string; changes: Change[]; /** Real (restored) anchored edits, to re-verify on newer text. */ edits: AnchoredEdit[]; explanation: string; receipt: Receipt; fromCache: boolean })
   | (Common & { status: 'withdrawn'; reason: string; receipt?: Receipt })
   | (Common & { status: 'failed'; code: FixErrorCode; message: string });
 
@@ -87,6 +89,23 @@ async function verifyProposal(engine: Engine, prepared: PreparedFixRequest, prop
     engine, path: target.path, languageId: target.languageId, original: target.text, finding: target.finding, changes,
     priorChecks: [placeholders, anchors], editCount: proposal.edits.length, limits: options.limits, typeCheck: options.typeCheck,
   });
+  return { receipt: gate.receipt, fixedText: gate.fixedText, changes, edits: restored };
+}
+
+/**
+ * Re-verifies already-restored edits against a newer text of the document (the user typed while
+ * the fix was being computed). The finding is found again by fingerprint, else by rule and line.
+ */
+export async function reverifyEdits(engine: Engine, target: Omit<FixTarget, 'finding'> & { finding: Finding }, edits: AnchoredEdit[], options: Pick<FixOptions, 'limits' | 'typeCheck'> = {}): Promise<{ receipt: Receipt; fixedText?: string; changes?: Change[] } | { problem: string }> {
+  const findings = await engine.scanText(target.path, target.languageId, target.text);
+  const finding = findings.find((f) => f.fingerprint === target.finding.fingerprint) ?? findings.find((f) => f.ruleId === target.finding.ruleId && f.range.start.line === target.finding.range.start.line);
+  if (!finding) return { problem: 'the finding is no longer in the document' };
+  const tree = await engine.parse(target.languageId, target.text);
+  let scope;
+  try { scope = fixScope(tree, target.text, finding); } finally { tree.delete(); }
+  const { changes, check } = locateEdits(target.text, edits, scope);
+  if (check.status === 'fail') return { receipt: { gateVersion: GATE_VERSION, accepted: false, checks: [check], changedLines: 0 } };
+  const gate = await runGate({ engine, path: target.path, languageId: target.languageId, original: target.text, finding, changes, priorChecks: [check], editCount: edits.length, ...options });
   return { receipt: gate.receipt, fixedText: gate.fixedText, changes };
 }
 
@@ -107,7 +126,7 @@ export async function proposeFix(engine: Engine, prepared: PreparedFixRequest, o
     const v = await verifyProposal(engine, prepared, cached.proposal, options);
     if (v.receipt.accepted && v.fixedText !== undefined) {
       attempts.push({ explanation: cached.proposal.explanation, receipt: v.receipt });
-      return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, explanation: cached.proposal.explanation, receipt: v.receipt, fromCache: true };
+      return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: cached.proposal.explanation, receipt: v.receipt, fromCache: true };
     }
   }
 
@@ -141,7 +160,7 @@ export async function proposeFix(engine: Engine, prepared: PreparedFixRequest, o
       lastReceipt = v.receipt;
       if (v.receipt.accepted && v.fixedText !== undefined) {
         options.cache?.set(cacheKey, { proposal, model: modelName });
-        return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, explanation: proposal.explanation, receipt: v.receipt, fromCache: false };
+        return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: proposal.explanation, receipt: v.receipt, fromCache: false };
       }
       reasons = v.receipt.checks.filter((c) => c.status === 'fail').map((c) => `${c.title}: ${c.evidence}`);
       lastReason = reasons.join('; ');
