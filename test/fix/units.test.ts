@@ -139,3 +139,29 @@ describe('AI fix: the VS Code command argument', () => {
     assert.equal(parseFixArgs(undefined), undefined);
   });
 });
+
+describe('AI fix: the gate\'s incremental re-parse', () => {
+  it('gives the same tree as a full parse, for single, multiple and multi-line changes', async () => {
+    const { makeFixEngine } = await import('./helpers');
+    const { editedCopy } = await import('../../src/engine/fix/gate');
+    const engine = makeFixEngine();
+    const original = "import x from 'y';\nfunction f(a) {\n  const s = '😀';\n  return eval(a);\n}\nfunction g() { return 1; }\n";
+    const candidates = [
+      original.replace('eval(a)', 'JSON.parse(a)'),
+      original.replace("import x from 'y';", "import x from 'y';\nimport z from 'z';").replace('eval(a)', 'z(a)'),
+      original.replace('  return eval(a);\n', '  if (!a) {\n    return null;\n  }\n  return JSON.parse(a);\n'),
+      original.replace('return 1;', 'return (;'),
+    ];
+    const tree = await engine.parse('javascript', original);
+    for (const fixed of candidates) {
+      const changes = changesFromCandidate(original, fixed);
+      const copy = editedCopy(tree, original, changes);
+      const incremental = await engine.parse('javascript', fixed, copy);
+      const full = await engine.parse('javascript', fixed);
+      assert.equal(incremental.rootNode.toString(), full.rootNode.toString());
+      for (const t of [copy, incremental, full]) t.delete();
+    }
+    tree.delete();
+    engine.dispose();
+  });
+});

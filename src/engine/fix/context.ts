@@ -32,6 +32,8 @@ export interface PreparedFixRequest {
   redactionCount: number;
   /** Invisible/bidi characters stripped from the code before sending. */
   invisible: InvisibleReport;
+  /** Every finding in `target.text` (the gate compares against these). */
+  findings: Finding[];
 }
 
 const FRAMEWORKS: Array<[string, RegExp]> = [
@@ -98,7 +100,7 @@ export async function prepareFixRequest(engine: Engine, target: FixTarget): Prom
     regionKind: scope.kind,
     region,
   }));
-  return { target, rule, scope, system: SYSTEM_PROMPT, user, delimiter, redactor, redactionCount: redactor.count, invisible };
+  return { target, rule, scope, system: SYSTEM_PROMPT, user, delimiter, redactor, redactionCount: redactor.count, invisible, findings: allFindings };
 }
 
 /** Exactly the text that the first request sends, for "Preview what will be sent". */

@@ -2,7 +2,7 @@
 // yields pass/fail/skip with evidence; together they form the receipt. A fix is offered only when
 // no check failed. The gate re-parses and re-scans with the same Engine that found the problem.
 import { diffLines } from 'diff';
-import { Query } from 'web-tree-sitter';
+import { Edit, Query, type Tree } from 'web-tree-sitter';
 import type { Engine } from '../engine';
 import type { Finding } from '../model';
 import { countSyntaxErrors } from '../parse/parser';
@@ -44,6 +44,8 @@ export interface GateInput {
   editCount?: number;
   limits?: Partial<GateLimits>;
   typeCheck?: TypeCheckHook;
+  /** Findings of `original` when the caller already has them (saves a scan). */
+  originalFindings?: Finding[];
 }
 
 export interface GateResult {
@@ -61,7 +63,11 @@ export async function runGate(input: GateInput): Promise<GateResult> {
   const rule = engine.rules.rules.find((r) => r.id === finding.ruleId);
 
   const originalTree = await engine.parse(languageId, original);
-  const fixedTree = await engine.parse(languageId, fixedText);
+  // Incremental re-parse: the edited copy of the original tree lets tree-sitter reuse every
+  // unchanged subtree (the result is the same tree a full parse would give).
+  const edited = editedCopy(originalTree, original, changes);
+  const fixedTree = await engine.parse(languageId, fixedText, edited);
+  edited.delete();
   try {
     const scope = fixScope(originalTree, original, finding);
     const starts = lineStarts(original);
@@ -86,7 +92,7 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     checks.push(check('syntax', 'Still parses (no new ERROR/MISSING nodes)', after <= before, `${before} syntax error node(s) before, ${after} after`));
 
     // (c) + (d) re-scan.
-    const oldFindings = await engine.scanTree(path, languageId, original, originalTree);
+    const oldFindings = input.originalFindings ?? await engine.scanTree(path, languageId, original, originalTree);
     const newFindings = await engine.scanTree(path, languageId, fixedText, fixedTree);
     const fnStart = mapOffset(changes, scope.startIndex);
     const fnEnd = mapOffset(changes, scope.endIndex);
@@ -128,6 +134,22 @@ export async function runGate(input: GateInput): Promise<GateResult> {
     originalTree.delete();
     fixedTree.delete();
   }
+}
+
+export function editedCopy(tree: Tree, original: string, changes: Change[]): Tree {
+  const copy = tree.copy();
+  const starts = lineStarts(original);
+  const pos = (i: number) => { const row = rowOf(starts, i); return { row, column: i - starts[row] }; };
+  // Last change first, so that the offsets of the earlier ones still refer to unchanged text.
+  for (const c of [...changes].sort((a, b) => b.start - a.start)) {
+    const startPosition = pos(c.start);
+    const lines = c.newText.split('\n');
+    const newEndPosition = lines.length === 1
+      ? { row: startPosition.row, column: startPosition.column + c.newText.length }
+      : { row: startPosition.row + lines.length - 1, column: lines[lines.length - 1].length };
+    copy.edit(new Edit({ startIndex: c.start, oldEndIndex: c.end, newEndIndex: c.start + c.newText.length, startPosition, oldEndPosition: pos(c.end), newEndPosition }));
+  }
+  return copy;
 }
 
 function confinementCheck(changes: Change[], scope: FixScope, starts: number[]): GateCheck {

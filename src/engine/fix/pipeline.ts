@@ -87,7 +87,7 @@ async function verifyProposal(engine: Engine, prepared: PreparedFixRequest, prop
   if (anchors.status === 'fail') return { receipt: { gateVersion: GATE_VERSION, accepted: false, checks: [placeholders, anchors], changedLines: 0 } as Receipt };
   const gate = await runGate({
     engine, path: target.path, languageId: target.languageId, original: target.text, finding: target.finding, changes,
-    priorChecks: [placeholders, anchors], editCount: proposal.edits.length, limits: options.limits, typeCheck: options.typeCheck,
+    priorChecks: [placeholders, anchors], editCount: proposal.edits.length, limits: options.limits, typeCheck: options.typeCheck, originalFindings: prepared.findings,
   });
   return { receipt: gate.receipt, fixedText: gate.fixedText, changes, edits: restored };
 }
