@@ -165,3 +165,20 @@ describe('AI fix: the gate\'s incremental re-parse', () => {
     engine.dispose();
   });
 });
+
+describe('AI fix: rule postconditions', () => {
+  it('every postcondition query (built-in and test-local packs) compiles for each of its languages', async () => {
+    const { makeFixEngine } = await import('./helpers');
+    const { Query } = await import('web-tree-sitter');
+    const engine = makeFixEngine();
+    const withPost = engine.rules.rules.filter((r) => r.postcondition?.mustMatch);
+    assert.ok(withPost.some((r) => r.id === 'js-eval-injection'), 'the built-in eval rule declares one');
+    for (const rule of withPost) {
+      for (const lang of rule.languages) {
+        const q = new Query(await engine.registry.load(lang), rule.postcondition!.mustMatch!);
+        q.delete();
+      }
+    }
+    engine.dispose();
+  });
+});
