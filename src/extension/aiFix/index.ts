@@ -180,6 +180,7 @@ async function present(host: Host, document: vscode.TextDocument, version: numbe
     const detail = [
       formatReceipt(outcome.receipt),
       `Explanation from the model:\n${outcome.explanation}`,
+      ...(outcome.reviewHints.length ? [`Review before applying:\n${outcome.reviewHints.map((h) => `- ${h}`).join('\n')}`] : []),
       costLine(outcome),
       ...outcome.notes.map((n) => `Note: ${n}`),
     ].join('\n\n');
