@@ -120,11 +120,12 @@ describe('AI fix: hard-coded credential findings are redacted whatever they look
     const { makeFixEngine } = await import('./helpers');
     const { prepareFixRequest } = await import('../../src/engine');
     const engine = makeFixEngine();
-    const text = "function login(req) {\n  const password = 'hunter2';\n  return eval(req.body.expr) && password;\n}\n";
+    const text = "function login(req) {\n  const password = 'hunter2';\n  if (req.body.user === 'hunter2') return false;\n  return eval(req.body.expr) && password;\n}\n";
     const finding = (await engine.scanText('login.js', 'javascript', text)).find((f) => f.ruleId === 'js-eval-injection')!;
     const prepared = await prepareFixRequest(engine, { path: 'login.js', languageId: 'javascript', text, finding });
     assert.ok(!prepared.user.includes('hunter2'));
     assert.match(prepared.user, /const password = '__VIGIL_SECRET_1__';/);
+    assert.match(prepared.user, /req\.body\.user === '__VIGIL_SECRET_1__'/, 'the same value elsewhere is replaced too');
     engine.dispose();
   });
 });
@@ -180,5 +181,27 @@ describe('AI fix: rule postconditions', () => {
       }
     }
     engine.dispose();
+  });
+});
+
+describe('the fake Anthropic server itself', () => {
+  it('answers non-streaming requests through the real SDK and accepts x-api-key', async () => {
+    const { FakeAnthropic } = await import('./fake-anthropic');
+    const Anthropic = (await import('@anthropic-ai/sdk')).default;
+    const fake = new FakeAnthropic();
+    const baseURL = await fake.start();
+    try {
+      fake.script({ kind: 'tool', input: { edits: [], explanation: 'x' } });
+      const client = new Anthropic({ apiKey: fake.apiKey, baseURL, maxRetries: 0 });
+      const msg = await client.messages.create({ model: 'm', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], tool_choice: { type: 'tool', name: 'propose_fix' }, tools: [{ name: 'propose_fix', input_schema: { type: 'object' } }] });
+      assert.equal(msg.stop_reason, 'tool_use');
+      assert.deepEqual(msg.content[0].type === 'tool_use' && msg.content[0].input, { edits: [], explanation: 'x' });
+      const viaHeader = await fetch(`${baseURL}/v1/messages`, { method: 'POST', headers: { 'x-api-key': fake.apiKey, 'content-type': 'application/json' }, body: '{}' });
+      assert.equal(viaHeader.status, 500, 'authenticated (no scripted reply left), not 401');
+      const wrong = await fetch(`${baseURL}/v1/messages`, { method: 'POST', headers: { 'x-api-key': 'nope' }, body: '{}' });
+      assert.equal(wrong.status, 401);
+    } finally {
+      await fake.close();
+    }
   });
 });

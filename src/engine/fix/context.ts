@@ -81,7 +81,9 @@ export async function prepareFixRequest(engine: Engine, target: FixTarget): Prom
   const region = stripInvisible(regionSent);
   const importsClean = stripInvisible(importsSent);
   const delimiter = newDelimiter(region + importsClean);
-  const user = stripInvisible(buildUserMessage({
+  // redactor.text() over the whole message: a secret value that also occurs outside its span
+  // (a short CWE-798 literal reused elsewhere) is replaced everywhere, not just where it was found.
+  const user = stripInvisible(redactor.text(buildUserMessage({
     delimiter,
     file: redactor.text(engine.relativePath(path)),
     languageId,
@@ -99,7 +101,7 @@ export async function prepareFixRequest(engine: Engine, target: FixTarget): Prom
     imports: importsClean,
     regionKind: scope.kind,
     region,
-  }));
+  })));
   return { target, rule, scope, system: SYSTEM_PROMPT, user, delimiter, redactor, redactionCount: redactor.count, invisible, findings: allFindings };
 }
 
