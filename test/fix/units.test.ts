@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyChanges, changesFromCandidate, DailyBudget, estimateCost, findInvisible, findSecrets, isBlockedFile, parseProposal, Redactor, stripInvisible } from '../../src/engine';
+import { applyFixChanges as applyChanges, changesFromCandidate, DailyBudget, estimateCost, findInvisible, findSecrets, isBlockedFile, parseProposal, Redactor, stripInvisible } from '../../src/engine';
 import { fixtureSource, plantedSecrets } from './helpers';
 
 describe('AI fix: redaction', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import {
   AnthropicFixModel, DailyBudget, Engine, FixCache, formatReceipt, prepareFixRequest, previewFixRequest, proposeFix, reverifyEdits,
-  type Change, type Finding, type FixOutcome, type PreparedFixRequest,
+  type FixChange, type Finding, type FixOutcome, type PreparedFixRequest,
 } from '../../engine';
 import { parseFixArgs, type FixWithAiArgs } from './args';
 import { PROPOSAL_SCHEME, ProposalDocuments } from './proposals';
@@ -193,7 +193,7 @@ async function present(host: Host, document: vscode.TextDocument, version: numbe
 }
 
 async function apply(host: Host, document: vscode.TextDocument, version: number, prepared: PreparedFixRequest, outcome: Extract<FixOutcome, { status: 'verified' }>): Promise<void> {
-  let changes: Change[] = outcome.changes;
+  let changes: FixChange[] = outcome.changes;
   if (document.version !== version) {
     // The user typed meanwhile: verify the same edits against the text as it is now.
     const current = document.version;
