@@ -30,7 +30,15 @@ export function registerAiFix(context: vscode.ExtensionContext): void {
     { dispose: () => { for (const e of engines.values()) e.dispose(); engines.clear(); } },
     vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, proposals),
     vscode.workspace.onDidGrantWorkspaceTrust(() => { for (const e of engines.values()) e.dispose(); engines.clear(); }),
-    vscode.commands.registerCommand('vigil.fixWithAI', (arg: unknown) => fixWithAi(host, arg)),
+    vscode.commands.registerCommand('vigil.fixWithAI', async (arg: unknown) => {
+      try {
+        await fixWithAi(host, arg);
+      } catch (err) {
+        // Nothing was applied: every write happens after an explicit "Apply fix".
+        output.appendLine(`error: ${(err as Error).stack ?? String(err)}`);
+        void vscode.window.showErrorMessage(`Vigil AI fix failed: ${(err as Error).message}. Nothing was changed.`);
+      }
+    }),
     vscode.commands.registerCommand('vigil.setApiKey', () => setApiKey(context)),
   );
 }
