@@ -205,3 +205,19 @@ describe('the fake Anthropic server itself', () => {
     }
   });
 });
+
+describe('AI fix: the path sent', () => {
+  it('is workspace-relative inside the workspace and only the file name outside it', async () => {
+    const { prepareFixRequest, Engine } = await import('../../src/engine');
+    const { REPO_ROOT } = await import('../helpers/engine');
+    const text = 'function f(x) {\n  return eval(x);\n}\n';
+    const engine = new Engine({ assetRoot: REPO_ROOT, workspaceRoot: join(REPO_ROOT, 'test'), trustWorkspace: false });
+    for (const [path, shown] of [[join(REPO_ROOT, 'test', 'src', 'a.js'), 'src/a.js'], ['/home/someone/private/project/b.js', 'b.js']]) {
+      const finding = (await engine.scanText(path, 'javascript', text))[0];
+      const prepared = await prepareFixRequest(engine, { path, languageId: 'javascript', text, finding });
+      assert.match(prepared.user, new RegExp(`^File: ${shown.replace('.', '\\.')} \\(language: javascript\\)$`, 'm'));
+      assert.ok(!prepared.user.includes('someone'));
+    }
+    engine.dispose();
+  });
+});
