@@ -12,3 +12,4 @@ export { enclosingFunction, scopeChain } from './scan/scope';
 export { runFixtures, type FixtureReport, type FixtureFailure } from './rules/fixtures';
 export { toSarif } from './report/sarif';
 export { formatText, summarise } from './report/text';
+export * from './fix';
