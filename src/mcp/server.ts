@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Engine, Finding } from '../engine';
+import { verifyCandidate, type Engine, type Finding } from '../engine';
 import { ruleHelpMarkdown } from '../engine/report/sarif';
 
 export const TOOLS = [
@@ -29,6 +29,22 @@ export const TOOLS = [
       type: 'object',
       properties: { paths: { type: 'array', items: { type: 'string' }, minItems: 1 } },
       required: ['paths'],
+      additionalProperties: false,
+    },
+  },
+  {
+    name: 'vigil_verify_fix',
+    description: "Verify a fix you wrote before proposing it: give the original and the fixed text of a file. Vigil's gate re-parses (no new syntax errors), re-scans (the finding is gone, nothing new appears, no suppression comments, no deleted sink, edits stay in the function) and returns one receipt per finding it checked. Only offer fixes whose receipt is accepted.",
+    inputSchema: {
+      type: 'object',
+      properties: {
+        path: { type: 'string', description: 'Workspace-relative path of the file (selects the language).' },
+        original: { type: 'string', description: 'The file before the fix. Defaults to the file on disk.' },
+        fixed: { type: 'string', description: 'The complete file after the fix.' },
+        line: { type: 'number', description: 'Only the findings starting at this 1-based line.' },
+        ruleId: { type: 'string', description: 'Only findings of this rule.' },
+      },
+      required: ['path', 'fixed'],
       additionalProperties: false,
     },
   },
@@ -81,6 +97,22 @@ async function callTool(engine: Engine, name: string, args: Record<string, unkno
         skipped: summary.skipped.map((s) => ({ file: engine.relativePath(s.file), reason: s.reason })),
         ruleErrors: summary.ruleErrors,
         filesScanned: summary.files.length,
+      };
+    }
+    case 'vigil_verify_fix': {
+      const path = requireString(args, 'path');
+      const lang = engine.languageForPath(path);
+      if (!lang) throw new ToolError(`Vigil has no grammar for '${path}'`);
+      const original = typeof args.original === 'string' ? args.original : readInside(engine.workspaceRoot, path);
+      const verdicts = await verifyCandidate(engine, {
+        path, languageId: lang.id, original, candidate: requireString(args, 'fixed'),
+        line: typeof args.line === 'number' ? args.line : undefined,
+        ruleId: typeof args.ruleId === 'string' ? args.ruleId : undefined,
+      });
+      if (verdicts.length === 0) throw new ToolError(`the original has no finding${args.ruleId ? ` of ${String(args.ruleId)}` : ''}${args.line ? ` at line ${String(args.line)}` : ''} to verify a fix for`);
+      return {
+        accepted: verdicts.every((v) => v.receipt.accepted),
+        results: verdicts.map((v) => ({ ruleId: v.finding.ruleId, line: v.finding.range.start.line + 1, accepted: v.receipt.accepted, receipt: v.receipt })),
       };
     }
     case 'vigil_list_rules': {

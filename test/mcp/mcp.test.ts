@@ -24,7 +24,7 @@ describe('vigil mcp', function () {
 
   it('lists its tools with input schemas', async () => {
     const { tools } = await client.listTools();
-    assert.deepEqual(tools.map((t) => t.name).sort(), ['vigil_explain_rule', 'vigil_list_rules', 'vigil_scan_code', 'vigil_scan_paths']);
+    assert.deepEqual(tools.map((t) => t.name).sort(), ['vigil_explain_rule', 'vigil_list_rules', 'vigil_scan_code', 'vigil_scan_paths', 'vigil_verify_fix']);
     for (const t of tools) assert.equal(t.inputSchema.type, 'object');
   });
 
@@ -48,6 +48,16 @@ describe('vigil mcp', function () {
       assert.equal(r.isError, true, tool);
       assert.match(r.content[0].text, /outside the workspace/);
     }
+  });
+
+  it('verifies an agent\'s fix: accepts a real fix, rejects laundering', async () => {
+    const original = 'import yaml\n\ndef read(s):\n    return yaml.load(s)\n';
+    const good = await call('vigil_verify_fix', { path: 'tools/convert.py', original, fixed: original.replace('yaml.load(s)', 'yaml.safe_load(s)') });
+    assert.equal(good.json.accepted, true, JSON.stringify(good.json, null, 2));
+    const laundered = await call('vigil_verify_fix', { path: 'tools/convert.py', original, fixed: original.replace('yaml.load(s)', 'yaml.load(s)  # vigil-ignore -- fine') });
+    assert.equal(laundered.json.accepted, false);
+    const none = await call('vigil_verify_fix', { path: 'tools/convert.py', original: 'x = 1\n', fixed: 'x = 2\n' });
+    assert.equal(none.isError, true);
   });
 
   it('explains and lists rules', async () => {

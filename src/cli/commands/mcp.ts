@@ -9,7 +9,7 @@ import { VERSION } from '../version';
 const usage = `Usage: vigil mcp [--root DIR] [--untrusted]
 
 Runs an MCP server on stdin/stdout offering Vigil's tools to AI agents: vigil_scan_code,
-vigil_scan_paths, vigil_list_rules, vigil_explain_rule. Files are read only inside the workspace
+vigil_scan_paths, vigil_verify_fix, vigil_list_rules, vigil_explain_rule. Files are read only inside the workspace
 root (default: the current folder). --untrusted ignores the workspace's own rule packs and config.
 
 Example client configuration:
