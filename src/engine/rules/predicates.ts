@@ -41,14 +41,21 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
  * is listed exists and its text (or its `field` child's text) matches the regex. The negated form
  * holds when there is no such ancestor or it does not match. Queries cannot look at arbitrary depth,
  * so this is how a rule asks "is this call inside a method that never sets X" or "is this value
- * assigned to a name like password". A leading `(?i)` makes the regex case-insensitive.
+ * assigned to a name like password". A leading `(?i)` makes the regex case-insensitive, and
+ * `{{name}}` in the regex stands for the (regex-escaped) text of capture @name, e.g. "is @dst
+ * declared as an array in this function": `"char\\s+{{dst}}\\s*\\["`.
  */
 function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): PredicateCheck {
   const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
   if (strings.length < 2) throw new Error('#vigil-ancestor-match? needs a capture, at least one ancestor type and a regex');
-  const regex = toRegex(strings[strings.length - 1]);
+  const source = strings[strings.length - 1];
+  const fixed = /\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/.test(source) ? undefined : toRegex(source);
   const specs = strings.slice(0, -1).map((s) => { const [type, field] = s.split('.'); return { type, field }; });
   return (caps) => nodesOf(caps, args).every((node) => {
+    const regex = fixed ?? toRegex(source.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (whole, name: string) => {
+      const cap = caps.find((c) => c.name === name);
+      return cap ? escapeRegex(cap.node.text) : whole;
+    }));
     for (let a = node.parent; a; a = a.parent) {
       const spec = specs.find((s) => s.type === a!.type);
       if (!spec) continue;
@@ -57,6 +64,10 @@ function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): Predi
     }
     return !wanted;
   });
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function toRegex(source: string): RegExp {
