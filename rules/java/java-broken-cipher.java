@@ -71,3 +71,10 @@ public class Vault {
         return new SecretKeySpec(raw, "AES");
     }
 }
+
+class Keys {
+    javax.crypto.SecretKey aes() throws Exception {
+        // ok: java-broken-cipher
+        return KeyGenerator.getInstance("AES").generateKey();
+    }
+}
