@@ -63,3 +63,15 @@ func secureToken() (string, error) {
 	_ = n
 	return hex.EncodeToString(b), err
 }
+
+type hello struct{ sessionID []byte }
+
+func randomBytes(n int) []byte { return make([]byte, n) }
+
+func fuzz(m *hello) {
+	// ok: go-weak-random
+	m.sessionID = randomBytes(rand.Intn(32))
+	// ok: go-weak-random
+	sessionToken := make([]byte, rand.Intn(16)+16)
+	_ = sessionToken
+}
