@@ -12,7 +12,7 @@ import { FunctionRun, type Summary } from './interpreter';
 export interface SourceHit { name: string; label: string; node: Node }
 export interface SinkHit { pattern: PatternInfo; node: Node }
 export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[] }
-export interface PropagatorHit { node: Node; from: Node[]; to: Node[] }
+export interface PropagatorHit { name: string; node: Node; from: Node[]; to: Node[]; into: Node[] }
 
 export interface TaintScanInput {
   file: string;
@@ -151,17 +151,27 @@ export class FileAnalysis {
       const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
       const main = m.captures.find((c) => c.name === capture)?.node;
       if (!main) continue;
-      const key = `${p.name}:${main.id}`;
-      if (this.seenFlow.has(key)) continue;
-      this.seenFlow.add(key);
       const nodes = (name: string) => m.captures.filter((c) => c.name === name).map((c) => c.node);
+      const key = `${p.name}:${main.id}`;
+      if (this.seenFlow.has(key)) {
+        // `(arguments (_) @from)` yields one match per argument: merge them into one propagator.
+        if (p.role === 'propagators') {
+          const prev = this.propagators.get(main.id)?.find((h) => h.name === p.name);
+          if (prev) { prev.from.push(...nodes('from').filter((n) => !prev.from.some((f) => f.id === n.id))); prev.to.push(...nodes('to').filter((n) => !prev.to.some((f) => f.id === n.id))); }
+        } else if (p.role === 'sanitizers') {
+          const prev = this.sanitizers.get(main.id)?.find((h) => h.name === p.name);
+          if (prev) prev.targets.push(...nodes('target').filter((n) => !prev.targets.some((f) => f.id === n.id)));
+        }
+        continue;
+      }
+      this.seenFlow.add(key);
       if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
       else if (p.role === 'sanitizers') {
         const targets = nodes('target');
         const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main) };
         push(this.sanitizers, main.id, hit);
         this.sanitizerList.push(hit);
-      } else push(this.propagators, main.id, { node: main, from: nodes('from'), to: nodes('to') });
+      } else push(this.propagators, main.id, { name: p.name, node: main, from: nodes('from'), to: nodes('to'), into: nodes('into') });
     }
   }
 
