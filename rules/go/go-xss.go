@@ -1,0 +1,33 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+)
+
+func hello(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", name)
+}
+
+func echo(w http.ResponseWriter, r *http.Request) {
+	msg := r.FormValue("msg")
+	// ruleid: go-xss
+	w.Write([]byte("<p>" + msg + "</p>"))
+	// ruleid: go-xss
+	io.WriteString(w, msg)
+}
+
+func helloSafe(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ok: go-xss
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(name))
+	// ok: go-xss
+	fmt.Fprintf(w, "<h1>Hello</h1>")
+	// ok: go-xss
+	json.NewEncoder(w).Encode(map[string]string{"name": name})
+}
