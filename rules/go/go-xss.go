@@ -31,3 +31,15 @@ func helloSafe(w http.ResponseWriter, r *http.Request) {
 	// ok: go-xss
 	json.NewEncoder(w).Encode(map[string]string{"name": name})
 }
+
+func echoQuery(w http.ResponseWriter, r *http.Request) {
+	r.ParseForm()
+	// ok: go-xss
+	w.Write([]byte("<a href=\"?" + r.Form.Encode() + "\">again</a>"))
+}
+
+// Writing a request to the wire is not a response.
+func dump(out io.Writer, r *http.Request) {
+	// ok: go-xss
+	fmt.Fprintf(out, "%s %s\n", r.Method, r.Host)
+}
