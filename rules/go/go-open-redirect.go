@@ -18,3 +18,11 @@ func loginSafe(w http.ResponseWriter, r *http.Request) {
 	// ok: go-open-redirect
 	http.Redirect(w, r, "/home", http.StatusFound)
 }
+
+func legacy(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("id")
+	// ok: go-open-redirect
+	http.Redirect(w, r, "/orders/"+id, http.StatusMovedPermanently)
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, "/"+id, http.StatusMovedPermanently)
+}
