@@ -15,4 +15,7 @@ func find(conn *ldap.Conn, w http.ResponseWriter, r *http.Request) {
 	// ok: go-ldap-injection
 	safe := ldap.NewSearchRequest("dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, fmt.Sprintf("(uid=%s)", ldap.EscapeFilter(user)), []string{"dn"}, nil)
 	conn.Search(safe)
+	// ok: go-ldap-injection
+	fixed := ldap.NewSearchRequest("dc=example,dc=com", ldap.ScopeWholeSubtree, ldap.NeverDerefAliases, 0, 0, false, "(objectClass=person)", []string{"dn"}, nil)
+	conn.Search(fixed)
 }

@@ -12,6 +12,14 @@ func preview(w http.ResponseWriter, r *http.Request) {
 	t.Execute(w, nil)
 }
 
+func custom(w http.ResponseWriter, r *http.Request) {
+	body := "<h1>" + r.URL.Query().Get("title") + "</h1>{{.}}"
+	tmpl := template.New("custom")
+	// ruleid: go-template-injection
+	tmpl, _ = tmpl.Parse(body)
+	tmpl.Execute(w, nil)
+}
+
 func greet(w http.ResponseWriter, r *http.Request) {
 	// ok: go-template-injection
 	t := template.Must(template.New("greet").Parse("<p>Hello {{.}}</p>"))

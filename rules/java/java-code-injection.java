@@ -19,6 +19,21 @@ public class Calculator {
         return parser.parseExpression(expr).getValue();
     }
 
+    Object groovy(@RequestParam String script) {
+        groovy.lang.GroovyShell shell = new groovy.lang.GroovyShell();
+        // ruleid: java-code-injection
+        return shell.evaluate(script);
+    }
+
+    Object allowListed(@RequestParam String op) throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("js");
+        if (!java.util.Set.of("1+1", "2*3").contains(op)) {
+            throw new IllegalArgumentException();
+        }
+        // ok: java-code-injection
+        return engine.eval("1+1");
+    }
+
     Object constant() {
         ExpressionParser parser = new SpelExpressionParser();
         // ok: java-code-injection

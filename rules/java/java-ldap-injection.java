@@ -14,5 +14,9 @@ public class Directory {
         ctx.search("ou=people,dc=example,dc=com", "(uid={0})", new Object[] {user}, new SearchControls());
         // ok: java-ldap-injection
         ctx.search("ou=people,dc=example,dc=com", "(uid=" + LdapEncoder.filterEncode(user) + ")", new SearchControls());
+        String group = request.getParameter("group");
+        String filter = String.format("(&(objectClass=person)(memberOf=%s))", group);
+        // ruleid: java-ldap-injection
+        ctx.search("dc=example,dc=com", filter, new SearchControls());
     }
 }

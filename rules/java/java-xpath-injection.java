@@ -15,4 +15,15 @@ public class Users {
         String all = xpath.evaluate("count(//user)", doc);
         return !hit.isEmpty() && !all.isEmpty();
     }
+
+    Object compiled(Document doc, HttpServletRequest request) throws Exception {
+        XPath xp = XPathFactory.newInstance().newXPath();
+        String id = request.getParameter("id");
+        // ruleid: java-xpath-injection
+        Object node = xp.compile("//order[@id='" + id + "']").evaluate(doc);
+        int n = Integer.parseInt(request.getParameter("n"));
+        // ok: java-xpath-injection
+        Object nth = xp.evaluate("//order[" + n + "]", doc);
+        return node != null ? node : nth;
+    }
 }
