@@ -1,6 +1,8 @@
 // Compiling rules into tree-sitter queries, once per language. All pattern rules of a language
 // are folded into a single Query so a scan walks the tree once, whatever the number of rules.
 import { Query, type Language } from 'web-tree-sitter';
+import { compileTaint, type CompiledTaint } from '../analysis/compileTaint';
+import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
 import { compilePredicates, type PredicateCheck } from './predicates';
 import type { Rule } from './rule';
@@ -13,6 +15,8 @@ export interface CompiledLanguage {
   patterns: Array<{ rule: Rule; check?: PredicateCheck }>;
   /** Rules with a taint section, compiled by the taint engine. */
   taintRules: Rule[];
+  /** The taint rules' folded source and flow queries (see src/engine/analysis). */
+  taint?: CompiledTaint;
   errors: RuleLoadError[];
 }
 
@@ -85,13 +89,13 @@ export function foldQueries(language: Language, items: FoldItem[], errors: RuleL
   return { query, owner, rejected };
 }
 
-export function compileLanguage(languageId: string, language: Language, rules: Rule[]): CompiledLanguage {
+export function compileLanguage(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[] = []): CompiledLanguage {
   const out: CompiledLanguage = { languageId, patterns: [], taintRules: [], errors: [] };
   const patternRules: Rule[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(languageId)) continue;
     if (rule.taint) {
-      out.errors.push({ file: rule.file, ruleId: rule.id, message: 'taint rules need the dataflow engine, which this build does not have yet' });
+      out.taintRules.push(rule);
       continue;
     }
     if (rule.fix && !new RegExp(`@${rule.fix.replace}\\b`).test(rule.query!)) {
@@ -120,5 +124,6 @@ export function compileLanguage(languageId: string, language: Language, rules: R
     folded = foldQueries(language, items, out.errors, new Set([...folded.rejected, ...bad]));
   }
   out.query = folded.query;
+  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
   return out;
 }

@@ -37,7 +37,85 @@ export type PredicateCheck = (captures: QueryCapture[]) => boolean;
 const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck> = {
   'vigil-not-constant?': (args) => (caps) => nodesOf(caps, args).every((n) => !isConstant(n)),
   'vigil-constant?': (args) => (caps) => nodesOf(caps, args).every(isConstant),
+  'vigil-ancestor-match?': (args) => ancestorCheck(args, true),
+  'vigil-ancestor-not-match?': (args) => ancestorCheck(args, false),
+  'vigil-not-reassigned-between?': (args) => reassignCheck(args),
 };
+
+/**
+ * `(#vigil-ancestor-match? @x "type" "type.field" … "regex")`: the nearest ancestor of @x whose type
+ * is listed exists and its text (or its `field` child's text) matches the regex. The negated form
+ * holds when there is no such ancestor or it does not match. Queries cannot look at arbitrary depth,
+ * so this is how a rule asks "is this call inside a method that never sets X" or "is this value
+ * assigned to a name like password". A leading `(?i)` makes the regex case-insensitive, and
+ * `{{name}}` in the regex stands for the (regex-escaped) text of capture @name, e.g. "is @dst
+ * declared as an array in this function": `"char\\s+{{dst}}\\s*\\["`.
+ */
+function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): PredicateCheck {
+  const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
+  if (strings.length < 2) throw new Error('#vigil-ancestor-match? needs a capture, at least one ancestor type and a regex');
+  const source = strings[strings.length - 1];
+  const fixed = /\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/.test(source) ? undefined : toRegex(source);
+  const specs = strings.slice(0, -1).map((s) => { const [type, field] = s.split('.'); return { type, field }; });
+  return (caps) => nodesOf(caps, args).every((node) => {
+    const regex = fixed ?? toRegex(source.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (whole, name: string) => {
+      const cap = caps.find((c) => c.name === name);
+      return cap ? escapeRegex(cap.node.text) : whole;
+    }));
+    for (let a = node.parent; a; a = a.parent) {
+      const spec = specs.find((s) => s.type === a!.type);
+      if (!spec) continue;
+      const target = spec.field ? a.childForFieldName(spec.field) : a;
+      return (target !== null && regex.test(target.text)) === wanted;
+    }
+    return !wanted;
+  });
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toRegex(source: string): RegExp {
+  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+}
+
+/** Node types that give a variable a new value, across the bundled grammars, and the field naming the target. */
+const ASSIGNMENTS: Record<string, string> = {
+  assignment_expression: 'left', assignment_statement: 'left', assignment: 'left', augmented_assignment: 'left',
+  short_var_declaration: 'left', init_declarator: 'declarator', variable_declarator: 'name',
+};
+
+/**
+ * `(#vigil-not-reassigned-between? @a @b)`: no assignment to the variable named by @a's text occurs
+ * in the source between the end of @a and the start of @b (e.g. `free(p); p = malloc(n); free(p);`
+ * is not a double free). Holds only when @b comes after @a.
+ */
+function reassignCheck(args: QueryPredicate['operands']): PredicateCheck {
+  const names = args.filter((a) => a.type === 'capture').map((a) => a.name);
+  if (names.length !== 2) throw new Error('#vigil-not-reassigned-between? needs two captures');
+  return (caps) => {
+    const a = caps.find((c) => c.name === names[0])?.node;
+    const b = caps.find((c) => c.name === names[1])?.node;
+    if (!a || !b || b.startIndex < a.endIndex) return false;
+    const root = a.tree.rootNode;
+    const found = root.descendantsOfType(Object.keys(ASSIGNMENTS), a.endPosition, b.startPosition);
+    return !found.some((n) => {
+      if (!n || n.startIndex < a.endIndex || n.endIndex > b.startIndex) return false;
+      const target = n.childForFieldName(ASSIGNMENTS[n.type]);
+      return target !== null && assignsName(target, a.text);
+    });
+  };
+}
+
+/** True when an assignment target is the variable itself (also `*p` declarators and Go/Python target lists). */
+function assignsName(target: Node, name: string): boolean {
+  if (target.text === name) return true;
+  if (['expression_list', 'pattern_list', 'tuple_pattern', 'pointer_declarator'].includes(target.type)) {
+    return target.namedChildren.some((c) => c !== null && assignsName(c, name));
+  }
+  return false;
+}
 
 export const KNOWN_PREDICATES = Object.keys(KNOWN);
 

@@ -1,0 +1,37 @@
+#include <stdio.h>
+#include <syslog.h>
+
+#define BANNER "Welcome\n"
+
+void log_caption(const char *caption, FILE *out, char *buf, size_t n) {
+    // ruleid: c-format-string
+    printf(caption);
+    // ruleid: c-format-string
+    fprintf(out, caption);
+    // ruleid: c-format-string
+    syslog(LOG_INFO, caption);
+    // ruleid: c-format-string
+    snprintf(buf, n, caption);
+}
+
+struct msg { const char *text; };
+
+void log_msg(struct msg *m) {
+    // ruleid: c-format-string
+    printf(m->text);
+}
+
+void safe(const char *caption, FILE *out, const char *fmt, int a) {
+    // ok: c-format-string
+    printf("%s", caption);
+    // ok: c-format-string
+    fprintf(out, "%s\n", caption);
+    // ok: c-format-string
+    printf("static text\n");
+    // ok: c-format-string
+    printf(BANNER);
+    // ok: c-format-string
+    printf(fmt, a);
+    // ok: c-format-string
+    syslog(LOG_INFO, "%s", caption);
+}

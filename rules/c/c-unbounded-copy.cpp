@@ -1,0 +1,13 @@
+#include <cstring>
+#include <cstdio>
+
+class Label {
+public:
+    void set(const char *text) {
+        char buf[40];
+        // ruleid: c-unbounded-copy
+        strcpy(buf, text);
+        // ok: c-unbounded-copy
+        std::snprintf(buf, sizeof buf, "%s", text);
+    }
+};

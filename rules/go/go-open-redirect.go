@@ -1,0 +1,28 @@
+package web
+
+import "net/http"
+
+var allowedNext = map[string]bool{"/home": true, "/settings": true}
+
+func login(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+}
+
+func loginSafe(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	if !allowedNext[next] {
+		next = "/home"
+	}
+	// ok: go-open-redirect
+	http.Redirect(w, r, "/home", http.StatusFound)
+}
+
+func legacy(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("id")
+	// ok: go-open-redirect
+	http.Redirect(w, r, "/orders/"+id, http.StatusMovedPermanently)
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, "/"+id, http.StatusMovedPermanently)
+}

@@ -1,0 +1,45 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+)
+
+func hello(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", name)
+}
+
+func echo(w http.ResponseWriter, r *http.Request) {
+	msg := r.FormValue("msg")
+	// ruleid: go-xss
+	w.Write([]byte("<p>" + msg + "</p>"))
+	// ruleid: go-xss
+	io.WriteString(w, msg)
+}
+
+func helloSafe(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ok: go-xss
+	fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(name))
+	// ok: go-xss
+	fmt.Fprintf(w, "<h1>Hello</h1>")
+	// ok: go-xss
+	json.NewEncoder(w).Encode(map[string]string{"name": name})
+}
+
+func echoQuery(w http.ResponseWriter, r *http.Request) {
+	r.ParseForm()
+	// ok: go-xss
+	w.Write([]byte("<a href=\"?" + r.Form.Encode() + "\">again</a>"))
+}
+
+// Writing a request to the wire is not a response.
+func dump(out io.Writer, r *http.Request) {
+	// ok: go-xss
+	fmt.Fprintf(out, "%s %s\n", r.Method, r.Host)
+}

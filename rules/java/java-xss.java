@@ -1,0 +1,22 @@
+package com.example.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.owasp.encoder.Encode;
+
+public class Greeting {
+    void hello(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getParameter("name");
+        // ruleid: java-xss
+        response.getWriter().write("<h1>Hello " + name + "</h1>");
+        PrintWriter out = response.getWriter();
+        // ruleid: java-xss
+        out.println(request.getParameter("msg"));
+        // ok: java-xss
+        response.getWriter().write("<h1>Hello " + Encode.forHtml(name) + "</h1>");
+        // ok: java-xss
+        out.println("<p>static</p>");
+    }
+}
