@@ -15,12 +15,13 @@ export function owaspUrl(owasp: string): string | undefined {
 }
 
 function link(label: string, url: string | undefined): string {
-  return url ? `[${escape(label)}](${url})` : escape(label);
+  const text = label.replace(/[[\]\\]/g, '\\$&');
+  return url ? `[${text}](${url})` : text;
 }
 
 /** Escapes markdown punctuation in text that comes from code or rule files. */
 export function escape(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+  return text.replace(/([\\`*[\]|<>])/g, '\\$1');
 }
 
 function codeSpan(text: string): string {
