@@ -8,7 +8,7 @@
 // pattern root (S); any R containing the span is then inside S, so querying S alone re-finds every
 // match that may have changed, and a finding outside every S keeps its text, message and match.
 // Its scope (function names around it) may change, so that is recomputed from the new tree.
-// When a pattern's root type cannot be determined (a wildcard), or S would be the whole file,
+// When a pattern's root type cannot be determined (a wildcard) or is the file's root node type,
 // the caller does a full scan.
 import type { Edit, Node, Tree } from 'web-tree-sitter';
 import type { Finding, Range, TextEdit } from '../model';
@@ -36,7 +36,7 @@ const rootTypeCache = new WeakMap<CompiledLanguage, Set<string> | 'any'>();
 /** What must be re-queried and what can be kept; undefined means "do a full scan". */
 export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes: TreeChanges): IncrementalPlan | undefined {
   const roots = patternRootTypes(compiled);
-  if (roots === 'any') return undefined;
+  if (roots === 'any' || roots.has(tree.rootNode.type)) return undefined;
   const length = tree.rootNode.endIndex;
   const spans: Array<[number, number]> = changes.changedRanges.map((r) => [r.startIndex, r.endIndex]);
   changes.edits.forEach((edit, i) => {
@@ -57,8 +57,10 @@ export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes:
     if (!covering) return undefined;
     let target = covering;
     for (let n: Node | null = covering; n && n.id !== tree.rootNode.id; n = n.parent) if (roots.has(n.type)) target = n;
-    if (target.id === tree.rootNode.id || (target.startIndex <= 0 && target.endIndex >= length)) return undefined;
-    within.push(target);
+    if (target.id !== tree.rootNode.id) { within.push(target); continue; }
+    // The span crosses top-level nodes. The root is no pattern root (checked above), so every
+    // match that can change is rooted inside one of the top-level nodes the span touches.
+    for (const child of tree.rootNode.children) if (child && child.endIndex >= start && child.startIndex <= end) within.push(child);
   }
   const unique = [...new Map(within.map((n) => [n.id, n])).values()];
   const outer = unique.filter((n) => !unique.some((m) => m.id !== n.id && m.startIndex <= n.startIndex && m.endIndex >= n.endIndex && (m.startIndex < n.startIndex || m.endIndex > n.endIndex)));
