@@ -2,7 +2,7 @@
 // fixes, scopes, fingerprints and suppressions, after any sequence of edits. Checked against a
 // fresh scan after each of many random edits, in two languages, plus the root-type reader.
 import assert from 'node:assert/strict';
-import { Edit, queryRootTypes, type Finding, type Tree } from '../../src/engine';
+import { Edit, planIncremental, queryRootTypes, type Finding, type Tree } from '../../src/engine';
 import { makeEngine } from '../helpers/engine';
 
 function positionAt(text: string, index: number) {
@@ -44,7 +44,6 @@ async function fuzz(languageId: string, file: string, initial: string, pieces: s
       const changedRanges = tree.getChangedRanges(next);
       tree.delete();
       tree = next;
-      const { planIncremental } = await import('../../src/engine');
       const compiled = engine.rules.forLanguage(languageId, await engine.registry.load(languageId));
       if (planIncremental(tree, compiled, { previous: findings, edits, changedRanges })) incrementalScans++;
       findings = await engine.scanTree(file, languageId, text, tree, { previous: findings, edits, changedRanges });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { makeEngine } from '../helpers/engine';
+import { makeEngine, REPO_ROOT } from '../helpers/engine';
 import { TestClient, uri } from './lspClient';
 
 const EVAL_JS = [
@@ -269,7 +269,6 @@ describe('language server: trust, AI action, big files', function () {
 
   it('runs as `vigil lsp --stdio` from the CLI', async () => {
     const root = workspace();
-    const { REPO_ROOT } = await import('../helpers/engine');
     const client = await TestClient.start({ folders: [root], argv: [join(REPO_ROOT, 'bin', 'vigil.js'), 'lsp', '--stdio'] });
     try {
       const u = uri(join(root, 'job.py'));
