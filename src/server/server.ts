@@ -11,7 +11,7 @@ import { OpenDocument } from './documents';
 import { hoverFor } from './hover';
 import { enabledLanguages, engineLanguage } from './languages';
 import { LiveScanner } from './liveScan';
-import { Methods, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
+import { Methods, type FindingParams, type FindingResult, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
 import { ruleDocMarkdown } from './ruleDocs';
 import { normaliseSettings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
@@ -122,6 +122,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const engine = uri ? workspaces.engineFor(uri) : workspaces.all[0]?.engine ?? workspaces.engineFor('file:///');
     const rule = engine.rules.get(ruleId);
     return rule ? { ruleId, title: rule.title, markdown: ruleDocMarkdown(rule) } : null;
+  });
+
+  connection.onRequest(Methods.finding, async ({ uri, fingerprint, version }: FindingParams): Promise<FindingResult | null> => {
+    const doc = open.get(uri);
+    if (!doc || (version !== undefined && version !== doc.version)) return null;
+    const finding = (await live.findingsNow(doc)).find((f) => f.fingerprint === fingerprint);
+    const rule = finding && doc.engine.rules.get(finding.ruleId);
+    return finding && rule && doc.findingsVersion === doc.version ? { version: doc.version, finding, rule } : null;
   });
 
   connection.onShutdown(() => {
