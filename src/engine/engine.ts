@@ -13,7 +13,7 @@ import { countSyntaxErrors, Parsers } from './parse/parser';
 import { RuleSet } from './rules/ruleset';
 import { applyBaseline, readBaseline, type Baseline } from './scan/baseline';
 import { decodeSource } from './scan/content';
-import { planIncremental, type TreeChanges } from './scan/incremental';
+import { planIncremental, recordScan, rootLevelMatches, type TreeChanges } from './scan/incremental';
 import { scanTree } from './scan/scanTree';
 import { walk } from './scan/walk';
 
@@ -124,8 +124,12 @@ export class Engine {
    */
   async scanTree(path: string, languageId: string, text: string, tree: Tree, changes?: TreeChanges): Promise<Finding[]> {
     const compiled = this.rules.forLanguage(languageId, await this.registry.load(languageId));
+    const rootMatches = rootLevelMatches(tree, compiled);
     const plan = changes ? planIncremental(tree, compiled, changes) : undefined;
-    return scanTree({ file: path, languageId, text, tree, compiled, ...plan });
+    const matchCounts = new Map<string, number>();
+    const findings = scanTree({ file: path, languageId, text, tree, compiled, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
+    recordScan(findings, compiled, rootMatches, matchCounts, plan?.keep);
+    return findings;
   }
 
   /** Parses and scans one document's text. */
