@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const EDITS = Number(process.env.EDITS ?? 300);
+// BENCH_RULES=dir[,dir]: extra rule packs (e.g. a branch's rules/ folder) on top of the built-in ones.
+const EXTRA_RULES = (process.env.BENCH_RULES ?? '').split(',').filter(Boolean);
 
 /** A realistic-looking 5,000-line JavaScript module: many small handlers, a few unsafe ones. */
 function bigFile(lines) {
@@ -63,7 +65,7 @@ async function startServer(folder) {
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities: {},
-    initializationOptions: { trustWorkspace: false, settings: { debounceMs: 0, maxFileSizeKb: 4096 } },
+    initializationOptions: { trustWorkspace: EXTRA_RULES.length > 0, settings: { debounceMs: 0, maxFileSizeKb: 4096, rulePacks: EXTRA_RULES } },
   });
   const initializeMs = performance.now() - t0;
   conn.sendNotification('initialized', {});
