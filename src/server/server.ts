@@ -13,6 +13,7 @@ import { enabledLanguages, engineLanguage } from './languages';
 import { LiveScanner } from './liveScan';
 import { Methods, type FindingParams, type FindingResult, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
 import { ruleDocMarkdown } from './ruleDocs';
+import { RuleErrorReporter } from './ruleErrors';
 import { normaliseSettings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Workspaces } from './workspaces';
@@ -26,7 +27,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: ServerSettings = normaliseSettings(undefined);
   const workspaces = new Workspaces(true, settings, options.assetRoot);
   const open = new Map<string, OpenDocument>();
-  const live = new LiveScanner(connection, () => settings);
+  const ruleErrors = new RuleErrorReporter(connection);
+  const live = new LiveScanner(connection, () => settings, (doc) => ruleErrors.check(doc.engine));
   const workspaceScan = new WorkspaceScanner(connection, workspaces, () => settings, (uri) => open.has(uri));
   let supportsFolderEvents = false;
 
