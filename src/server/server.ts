@@ -71,6 +71,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    const previous = open.get(t.uri);
+    if (previous) { open.delete(t.uri); live.cancel(t.uri); void previous.close(); } // re-opened without a close: free its tree
     const engine = workspaces.engineFor(t.uri);
     const languageId = engineLanguage(engine, t.languageId, t.uri);
     if (!languageId || !enabledLanguages(settings.languages).has(languageId)) return; // not scanned: keep nothing
