@@ -1,5 +1,6 @@
 // The `vigil` CLI: a thin host over the engine. Each command lives in commands/.
 import { baselineCommand } from './commands/baseline';
+import { lspCommand } from './commands/lsp';
 import { mcpCommand } from './commands/mcp';
 import { rulesCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
@@ -8,7 +9,7 @@ import { verifyFixCommand } from './commands/verify-fix';
 import { UsageError, type Command, type Io } from './args';
 import { VERSION } from './version';
 
-const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, fixCommand, verifyFixCommand, mcpCommand];
+const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, fixCommand, verifyFixCommand, lspCommand, mcpCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

@@ -13,3 +13,6 @@ export { runFixtures, type FixtureReport, type FixtureFailure } from './rules/fi
 export { toSarif } from './report/sarif';
 export { formatText, summarise } from './report/text';
 export * from './fix';
+export { planIncremental, queryRootTypes, type TreeChanges, type IncrementalPlan } from './scan/incremental';
+// The language server keeps one tree per open document and edits it in place (incremental parsing).
+export { Edit, type Tree } from 'web-tree-sitter';

@@ -40,10 +40,12 @@ describe('VS Code host: vigil.fixWithAI (fake vscode API)', function () {
     args = { uri: uri.toString(), version: doc.version, fingerprint: f.fingerprint, ruleId: f.ruleId, line: f.range.start.line };
     secrets = { 'vigil.anthropicApiKey': fake.apiKey };
     // Fresh module so that it binds to this test's fake vscode.
-    for (const k of Object.keys(require.cache)) if (k.includes(`${join('src', 'extension', 'aiFix')}`)) delete require.cache[k];
+    for (const k of Object.keys(require.cache)) if (k.includes(`${join('src', 'extension')}`)) delete require.cache[k];
     const { registerAiFix } = await import('../../src/extension/aiFix/index');
+    const { registerApiKeyCommands } = await import('../../src/extension/commands/apiKey');
     const context = fakeContext(mkdtempSync(join(tmpdir(), 'vigil-gs-')), REPO_ROOT, secrets);
     registerAiFix(context as never);
+    registerApiKeyCommands(context as never); // the "Set API key" button runs this command
   });
 
   afterEach(() => {

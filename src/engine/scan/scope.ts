@@ -6,7 +6,8 @@ const SCOPE_TYPE = /(^|_)(function|method|class|constructor|lambda|arrow_functio
 const FUNCTION_TYPE = /(^|_)(function|method|constructor|lambda|arrow_function|func_literal)(_|$)/;
 
 export function isScopeNode(node: Node): boolean {
-  return SCOPE_TYPE.test(node.type) && node.type !== 'function_call' && !node.type.endsWith('_type') && node.namedChildCount > 0;
+  // The file itself (Python's root is a `module`) is not a scope worth naming.
+  return node.parent !== null && SCOPE_TYPE.test(node.type) && node.type !== 'function_call' && !node.type.endsWith('_type') && node.namedChildCount > 0;
 }
 
 export function isFunctionNode(node: Node): boolean {

@@ -39,7 +39,7 @@ export function registerAiFix(context: vscode.ExtensionContext): void {
         void vscode.window.showErrorMessage(`Vigil AI fix failed: ${(err as Error).message}. Nothing was changed.`);
       }
     }),
-    vscode.commands.registerCommand('vigil.setApiKey', () => setApiKey(context)),
+    // vigil.setApiKey / vigil.clearApiKey live in commands/apiKey.ts (same secret name).
   );
 }
 
@@ -50,23 +50,6 @@ interface Host {
   engines: Map<string, Engine>;
   cache: FixCache;
   storage: string;
-}
-
-async function setApiKey(context: vscode.ExtensionContext): Promise<void> {
-  const key = await vscode.window.showInputBox({
-    title: 'Vigil: Anthropic API key',
-    prompt: 'Stored in VS Code\'s secret storage (never in settings or logs). Leave empty to remove it.',
-    password: true,
-    ignoreFocusOut: true,
-  });
-  if (key === undefined) return;
-  if (key.trim()) {
-    await context.secrets.store(API_KEY_SECRET, key.trim());
-    void vscode.window.showInformationMessage('Vigil: API key saved in secret storage.');
-  } else {
-    await context.secrets.delete(API_KEY_SECRET);
-    void vscode.window.showInformationMessage('Vigil: API key removed.');
-  }
 }
 
 function engineFor(host: Host, uri: vscode.Uri): Engine {

@@ -1,8 +1,9 @@
 // The AI-fix settings, read in one place. The API key is NOT a setting: it lives in SecretStorage.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { readConfig } from '../config';
 
 export const DEFAULT_AI_MODEL = 'claude-sonnet-5-5';
-export const API_KEY_SECRET = 'vigil.anthropicApiKey';
+export { API_KEY_SECRET } from '../commands/apiKey';
 
 export interface AiSettings {
   enabled: boolean;
@@ -13,13 +14,14 @@ export interface AiSettings {
   dailyCostCapUsd: number;
 }
 
+/** The AI part of the extension's one settings reader (config.ts), normalised for the fix flow. */
 export function readAiSettings(scope?: vscode.ConfigurationScope): AiSettings {
-  const c = vscode.workspace.getConfiguration('vigil.ai', scope);
-  const cap = Number(c.get<number>('dailyCostCapUsd', 1));
+  const { ai } = readConfig(scope);
+  const cap = Number(ai.dailyCostCapUsd);
   return {
-    enabled: c.get<boolean>('enabled', true),
-    model: c.get<string>('model', DEFAULT_AI_MODEL) || DEFAULT_AI_MODEL,
-    baseUrl: c.get<string>('baseUrl', '')?.trim() || undefined,
+    enabled: ai.enabled,
+    model: ai.model.trim() || DEFAULT_AI_MODEL,
+    baseUrl: ai.baseUrl.trim() || undefined,
     dailyCostCapUsd: Number.isFinite(cap) && cap >= 0 ? cap : 1,
   };
 }
