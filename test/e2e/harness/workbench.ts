@@ -1,0 +1,228 @@
+// Drives the VS Code workbench in headless chromium the way a user does: Explorer, editor,
+// hover, Ctrl+., Ctrl+Shift+P, Problems panel. Only keyboard and real mouse moves, no VS Code API,
+// so a test proves what a developer would see. Selectors are VS Code 1.100's DOM classes.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM } from './paths';
+import { poll, sleep } from './poll';
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export class Workbench {
+  private shots = 0;
+
+  private constructor(private readonly context: BrowserContext, readonly page: Page) {}
+
+  static async open(url: string, profileDir: string): Promise<Workbench> {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 900 },
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(url);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+      return new Workbench(context, page);
+    } catch (e) {
+      await context.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+  }
+
+  /** Saves test-artifacts/e2e/NN-name.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    this.shots += 1;
+    const file = join(ARTIFACTS, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  // ---- Explorer and editor --------------------------------------------------------------------
+
+  /** Expands the folders of `relPath` in the Explorer and double-clicks the file. */
+  async openFromExplorer(relPath: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+E');
+    const parts = relPath.split('/');
+    for (const [i, name] of parts.entries()) {
+      const row = this.page
+        .locator(`.explorer-folders-view .monaco-list-row[aria-level="${i + 1}"][aria-label="${name}"]`).first();
+      await row.waitFor({ timeout: 20000 });
+      if (i < parts.length - 1) {
+        if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+        await poll(`${name}/ to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true', 10000);
+      } else {
+        await row.dblclick();
+      }
+    }
+    const fileName = parts[parts.length - 1];
+    await poll(`an editor tab for ${fileName}`, async () =>
+      (await this.page.locator('.tabs-container .tab.active').getAttribute('aria-label'))?.startsWith(fileName), 20000);
+    await this.activeEditor().locator('.view-line').first().waitFor({ timeout: 20000 });
+  }
+
+  /** The rendered lines of the active editor. */
+  private activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  editorLine(text: string): Locator {
+    return this.activeEditor().locator('.view-line').filter({ hasText: text });
+  }
+
+  /** Text of the visible lines of the active editor, top to bottom (Monaco uses nbsp for spaces). */
+  async visibleText(): Promise<string> {
+    const lines = await this.activeEditor().locator('.view-line').evaluateAll((els) =>
+      els.map((el) => ({ top: parseFloat((el as unknown as { style: { top: string } }).style.top || '0'), text: el.textContent ?? '' })));
+    return lines.sort((a, b) => a.top - b.top).map((l) => l.text.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  /** Puts the cursor on a line by Ctrl+G, so it is visible and focused. */
+  async goToLine(line: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The squiggle (error or warning) drawn on the rendered line containing `text`. */
+  async squiggleOn(text: string, kinds = ['squiggly-error', 'squiggly-warning']): Promise<Box | undefined> {
+    const line = this.editorLine(text).first();
+    if ((await line.count()) === 0) return undefined;
+    const lineBox = await line.boundingBox();
+    if (!lineBox) return undefined;
+    const selector = kinds.map((k) => `.${k}`).join(', ');
+    for (const squiggle of await this.activeEditor().locator(selector).all()) {
+      const box = await squiggle.boundingBox();
+      if (box && box.width > 0 && Math.abs(box.y + box.height / 2 - (lineBox.y + lineBox.height / 2)) < lineBox.height / 2) {
+        return box;
+      }
+    }
+    return undefined;
+  }
+
+  async waitForSquiggleOn(text: string, timeoutMs = 45000): Promise<Box> {
+    return poll(`a squiggle on the line "${text}"`, () => this.squiggleOn(text), timeoutMs);
+  }
+
+  /** Moves the mouse onto a squiggle and returns the hover's text once it has content. */
+  async hoverAndRead(box: Box, mustContain: RegExp, timeoutMs = 20000): Promise<string> {
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').first();
+    return poll(`a hover matching ${mustContain}`, async () => {
+      // Re-hover each try: a hover can be dismissed by a late re-render of the decorations.
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 2, { steps: 3 });
+      await sleep(400);
+      if (!(await hover.isVisible())) return undefined;
+      const text = (await hover.innerText()).trim();
+      return mustContain.test(text) ? text : undefined;
+    }, timeoutMs, 300);
+  }
+
+  /** Clicks on the middle of a squiggle so the cursor sits inside the diagnostic's range. */
+  async placeCursorIn(box: Box): Promise<void> {
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  // ---- Quick fixes and commands --------------------------------------------------------------
+
+  /**
+   * Ctrl+. at the cursor, then moves to the action whose title matches and presses Enter (mouse
+   * clicks on the action widget are swallowed by .context-view-pointerBlock). The first Ctrl+.
+   * of a session can answer "No code actions available" while language features still load, so
+   * it retries until the deadline.
+   */
+  async applyCodeAction(title: RegExp, timeoutMs = 30000): Promise<string> {
+    const widget = this.page.locator('.action-widget');
+    const chosen = await poll(`a code action matching ${title}`, async () => {
+      await this.page.keyboard.press('Control+.');
+      const rows = widget.locator('.monaco-list-row.action');
+      const appeared = await rows.first().waitFor({ timeout: 4000 }).then(() => true, () => false);
+      if (!appeared) {
+        await this.page.keyboard.press('Escape');
+        return undefined;
+      }
+      const titles = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
+      const index = titles.findIndex((t) => title.test(t));
+      if (index < 0) {
+        await this.page.keyboard.press('Escape');
+        return undefined;
+      }
+      return { index, title: titles[index] };
+    }, timeoutMs, 1000);
+    await this.focusActionRow(chosen.index);
+    await this.page.keyboard.press('Enter');
+    await poll('the code action menu to close', async () => !(await widget.isVisible()), 10000);
+    return chosen.title;
+  }
+
+  private async focusActionRow(index: number): Promise<void> {
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    for (let step = 0; step < 30; step++) {
+      const focused = await rows.evaluateAll((els) => els.findIndex((el) => el.classList.contains('focused')));
+      if (focused === index) return;
+      await this.page.keyboard.press(focused < index ? 'ArrowDown' : 'ArrowUp');
+    }
+    throw new Error(`could not focus code action #${index}`);
+  }
+
+  /** Runs a command from the Command Palette by its full title (e.g. "Vigil: Scan Workspace"). */
+  async runCommand(title: string, timeoutMs = 20000): Promise<void> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await poll('the command palette', async () => {
+      if (!(await input.isVisible())) await this.page.keyboard.press('Control+Shift+P');
+      return input.isVisible();
+    }, 10000, 500);
+    await input.fill(`>${title}`);
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    const labels = () => rows.evaluateAll((els) => els.map((el) => ({
+      label: el.querySelector('.label-name')?.textContent ?? '',
+      focused: el.classList.contains('focused'),
+    })));
+    await poll(`"${title}" in the command palette, focused`, async () => {
+      const all = await labels();
+      const index = all.findIndex((r) => r.label === title);
+      if (index < 0) return false;
+      const focused = all.findIndex((r) => r.focused);
+      if (focused === index) return true;
+      await this.page.keyboard.press(focused < index ? 'ArrowDown' : 'ArrowUp');
+      return false;
+    }, timeoutMs, 150);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Answers the quick input's text box (e.g. an API key prompt) and submits it. */
+  async answerInputBox(value: string, promptMatches: RegExp, timeoutMs = 20000): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    await poll(`an input box matching ${promptMatches}`, async () =>
+      (await widget.isVisible()) && promptMatches.test(await widget.innerText()), timeoutMs);
+    await widget.locator('.quick-input-box input').fill(value);
+    await this.page.keyboard.press('Enter');
+    await poll('the input box to close', async () => !(await widget.isVisible()), 10000);
+  }
+
+  // ---- Panels --------------------------------------------------------------------------------
+
+  /** Opens the Problems panel and returns the aria-labels of its rendered rows. */
+  async problemRows(): Promise<string[]> {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ timeout: 10000 });
+    return panel.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  }
+
+  async notifications(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+  }
+}

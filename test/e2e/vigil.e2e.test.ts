@@ -1,0 +1,129 @@
+// Vigil in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven in headless chromium):
+// the packaged .vsix installed into a fresh profile, a copy of test/fixtures/demo-app opened, and
+// a developer's steps done with the mouse and keyboard. See docs/TESTING.md for how it runs, skips
+// and what it needs. One VS Code session serves all scenarios (start-up is the expensive part);
+// each scenario navigates to what it needs by itself.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { resetArtifacts, saveLogs } from './harness/artifacts';
+import { CodeServer } from './harness/codeServer';
+import { DEMO_APP, REPO_ROOT } from './harness/paths';
+import { poll } from './harness/poll';
+import { announceSkip, ensurePrerequisites, E2E_REQUIRED } from './harness/prerequisites';
+import { buildVsix } from './harness/vsix';
+import { Workbench } from './harness/workbench';
+
+interface RuleDoc { id: string; cwe: string; explanation: string; fix?: { title: string } }
+
+function rule(relPath: string): RuleDoc {
+  return parseYaml(readFileSync(join(REPO_ROOT, 'rules', relPath), 'utf8')) as RuleDoc;
+}
+
+/** Markdown source → the words a reader sees in the rendered hover. */
+function plainWords(markdown: string): string {
+  return markdown.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const YAML_RULE = rule('python/py-yaml-unsafe-load.yaml');
+const IMPORTER = 'worker/importer.py';
+const UNSAFE_LINE = 'return yaml.load(stream)';
+
+/** VS Code settings of the throw-away profile: nothing that pops up, phones home or asks. */
+function userSettings(extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.startupPrompt': 'never',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'git.enabled': false,
+    // Built-in JS/TS diagnostics would mix with Vigil's in the Problems panel.
+    'javascript.validate.enable': false,
+    'typescript.validate.enable': false,
+    'editor.hover.delay': 200,
+    'files.autoSave': 'off',
+    ...extra,
+  };
+}
+
+describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
+  this.timeout(60000);
+  let server: CodeServer | undefined;
+  let wb: Workbench | undefined;
+  let failed = false;
+
+  before(async function () {
+    this.timeout(240000); // includes a first-time code-server install (~50 s) and the .vsix build
+    const readiness = ensurePrerequisites();
+    if (!readiness.ready) {
+      if (E2E_REQUIRED) throw new Error(`VIGIL_E2E_REQUIRED=1 but the e2e suite cannot run: ${readiness.reason}`);
+      announceSkip(readiness.reason);
+      this.skip();
+    }
+    resetArtifacts();
+    const vsix = buildVsix();
+    server = await CodeServer.start({
+      vsix,
+      workspaceSource: DEMO_APP,
+      settings: userSettings({}),
+    });
+    wb = await Workbench.open(server.url, join(server.scratch, 'browser-profile'));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      failed = true;
+      await wb?.screenshot(`FAILED-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+
+  after(async function () {
+    this.timeout(30000);
+    if (server && failed) console.log(`      e2e logs saved in ${saveLogs(server.logFile, server.userDataDir)}`);
+    await wb?.close();
+    await server?.stop();
+  });
+
+  it('marks a vulnerable line as you open it, and the hover explains the rule with its CWE', async () => {
+    await wb!.openFromExplorer(IMPORTER);
+    const squiggle = await wb!.waitForSquiggleOn(UNSAFE_LINE);
+    const hover = await wb!.hoverAndRead(squiggle, new RegExp(YAML_RULE.cwe));
+    await wb!.screenshot('hover-yaml-load');
+    assert.match(hover, new RegExp(`\\b${YAML_RULE.cwe}\\b`), 'hover names the CWE');
+    const firstSentence = plainWords(YAML_RULE.explanation).split('. ')[0];
+    assert.ok(plainWords(hover).includes(firstSentence),
+      `hover shows the rule's explanation ("${firstSentence}"); it showed:\n${hover}`);
+    // The safe look-alike two functions below is not flagged.
+    assert.equal(await wb!.squiggleOn('return yaml.safe_load(stream)'), undefined, 'safe_load is not flagged');
+  });
+
+  it('applies the deterministic fix from Ctrl+. and the squiggle goes away', async () => {
+    await wb!.openFromExplorer(IMPORTER);
+    const squiggle = await wb!.waitForSquiggleOn(UNSAFE_LINE);
+    await wb!.placeCursorIn(squiggle);
+    const applied = await wb!.applyCodeAction(/^Use yaml\.safe_load$/);
+    assert.equal(applied, 'Use yaml.safe_load');
+    const text = await poll('the editor to show the fixed line', async () => {
+      const t = await wb!.visibleText();
+      return t.includes('def load_manifest(stream):\n    return yaml.safe_load(stream)') ? t : undefined;
+    }, 15000);
+    assert.doesNotMatch(text, /yaml\.load\(/, 'no unsafe yaml.load left');
+    await poll('the squiggle to go away', async () => (await wb!.squiggleOn('return yaml.safe_load(stream)')) === undefined, 15000);
+    await wb!.screenshot('fixed-yaml-load');
+    // Saved to disk (in the scratch copy of the demo app) exactly as shown.
+    await wb!.page.keyboard.press('Control+S');
+    const onDisk = await poll('the fix to be saved', async () => {
+      const content = readFileSync(join(server!.workspace, IMPORTER), 'utf8');
+      return content.includes('yaml.load(') ? undefined : content;
+    }, 10000);
+    assert.equal(onDisk.match(/yaml\.safe_load\(stream\)/g)?.length, 2);
+  });
+});
