@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
 
 export function buildVsix(): string {
+  // A pre-built package (e.g. a release candidate) can be tested as is.
+  if (process.env.VIGIL_E2E_VSIX) return process.env.VIGIL_E2E_VSIX;
   const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
     version: string; scripts?: Record<string, string>;
   };

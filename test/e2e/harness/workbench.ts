@@ -9,6 +9,18 @@ import { poll, sleep } from './poll';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
+/** One rendered row of a list or tree, as the user sees it. */
+export interface ListRow {
+  index: number;
+  /** Tree depth, 1 for top-level rows. */
+  level: number;
+  ariaLabel: string;
+  label: string;
+  description: string;
+  /** For file rows: the file's path (the resource label's aria-label). */
+  resource: string;
+}
+
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
@@ -177,29 +189,38 @@ export class Workbench {
     throw new Error(`could not focus code action #${index}`);
   }
 
-  /** Runs a command from the Command Palette by its full title (e.g. "Vigil: Scan Workspace"). */
-  async runCommand(title: string, timeoutMs = 20000): Promise<void> {
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await poll('the command palette', async () => {
-      if (!(await input.isVisible())) await this.page.keyboard.press('Control+Shift+P');
-      return input.isVisible();
-    }, 10000, 500);
-    await input.fill(`>${title}`);
-    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  /**
+   * Runs a command from the Command Palette by its full title (e.g. "Vigil: Scan Workspace").
+   * The palette lists the commands known when it opens; right after start-up an extension's
+   * contributions may not be there yet, so it is closed and reopened until the title appears.
+   */
+  async runCommand(title: string, timeoutMs = 30000): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const input = widget.locator('.quick-input-box input');
+    const rows = widget.locator('.quick-input-list .monaco-list-row');
     const labels = () => rows.evaluateAll((els) => els.map((el) => ({
       label: el.querySelector('.label-name')?.textContent ?? '',
       focused: el.classList.contains('focused'),
     })));
-    await poll(`"${title}" in the command palette, focused`, async () => {
+    await poll(`"${title}" in the command palette`, async () => {
+      if (await widget.isVisible()) await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+Shift+P');
+      await input.waitFor({ timeout: 5000 });
+      await input.fill(`>${title}`);
+      const found = await poll('the entry', async () => (await labels()).some((r) => r.label === title), 3000)
+        .catch(() => false);
+      return found;
+    }, timeoutMs, 500);
+    await poll(`"${title}" to be the focused entry`, async () => {
       const all = await labels();
       const index = all.findIndex((r) => r.label === title);
-      if (index < 0) return false;
       const focused = all.findIndex((r) => r.focused);
-      if (focused === index) return true;
+      if (index >= 0 && focused === index) return true;
       await this.page.keyboard.press(focused < index ? 'ArrowDown' : 'ArrowUp');
       return false;
-    }, timeoutMs, 150);
+    }, 10000, 150);
     await this.page.keyboard.press('Enter');
+    await poll('the command palette to close', async () => !(await widget.isVisible()), 10000);
   }
 
   /** Answers the quick input's text box (e.g. an API key prompt) and submits it. */
@@ -212,14 +233,51 @@ export class Workbench {
     await poll('the input box to close', async () => !(await widget.isVisible()), 10000);
   }
 
-  // ---- Panels --------------------------------------------------------------------------------
+  // ---- Panels and views ------------------------------------------------------------------------
 
-  /** Opens the Problems panel and returns the aria-labels of its rendered rows. */
-  async problemRows(): Promise<string[]> {
+  /**
+   * Every row of a (virtualised) Monaco list: only the visible rows exist in the DOM, so the list
+   * is scrolled with the mouse wheel from top to bottom, collecting rows by their data-index.
+   */
+  async listRows(list: Locator): Promise<ListRow[]> {
+    const rowsNow = () => list.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => ({
+      index: Number(el.getAttribute('data-index')),
+      level: Number(el.getAttribute('aria-level') ?? '0'),
+      ariaLabel: el.getAttribute('aria-label') ?? '',
+      label: el.querySelector('.label-name')?.textContent ?? '',
+      description: el.querySelector('.label-description')?.textContent ?? '',
+      resource: el.querySelector('.monaco-icon-label[aria-label]')?.getAttribute('aria-label') ?? '',
+    })));
+    const box = await list.boundingBox();
+    if (!box) return [];
+    await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+    for (let i = 0; i < 20; i++) await this.page.mouse.wheel(0, -5000);
+    const seen = new Map<number, ListRow>();
+    let unchanged = 0;
+    while (unchanged < 2) {
+      await sleep(150);
+      const before = seen.size;
+      for (const row of await rowsNow()) seen.set(row.index, row);
+      unchanged = seen.size === before ? unchanged + 1 : 0;
+      await this.page.mouse.wheel(0, Math.max(100, box.height - 44));
+    }
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns all its rows: files (level 1) and markers. */
+  async problemRows(): Promise<ListRow[]> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await panel.waitFor({ timeout: 10000 });
-    return panel.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    return this.listRows(panel.locator('.monaco-list').first());
+  }
+
+  /** Rows of a contributed tree view, shown through its "Focus on … View" command. */
+  async viewRows(focusCommand: string, viewContainerId: string): Promise<ListRow[]> {
+    await this.runCommand(focusCommand);
+    const list = this.page.locator(`[id="${viewContainerId}"] .monaco-list`).first();
+    await list.waitFor({ timeout: 10000 });
+    return this.listRows(list);
   }
 
   async notifications(): Promise<string[]> {
