@@ -1,11 +1,12 @@
 // The `vigil` CLI: a thin host over the engine. Each command lives in commands/.
 import { baselineCommand } from './commands/baseline';
+import { lspCommand } from './commands/lsp';
 import { rulesCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
 import { UsageError, type Command, type Io } from './args';
 import { VERSION } from './version';
 
-const commands: Command[] = [scanCommand, rulesCommand, baselineCommand];
+const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, lspCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
