@@ -65,6 +65,8 @@ function userSettings(extra: Record<string, unknown>): Record<string, unknown> {
     'javascript.validate.enable': false,
     'typescript.validate.enable': false,
     'editor.hover.delay': 200,
+    // Below the line, so screenshots show the flagged code's function and the explanation.
+    'editor.hover.above': false,
     'files.autoSave': 'off',
     ...extra,
   };
