@@ -93,7 +93,7 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
       workspaceSource: DEMO_APP,
       settings: userSettings({}),
     });
-    wb = await Workbench.open(server.url, join(server.scratch, 'browser-profile'));
+    wb = await Workbench.open(server.url, join(server.scratch, 'browser-profile'), join(server.scratch, 'browser-home'));
   });
 
   afterEach(async function () {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CODE_SERVER_ENTRY } from './paths';
 import { GiveUp, poll } from './poll';
-import { spawnGroup, stopGroup } from './processes';
+import { onAbnormalExit, spawnGroup, stopGroup } from './processes';
 
 export interface CodeServerOptions {
   /** The .vsix to install before start. */
@@ -26,12 +26,14 @@ export class CodeServer {
     readonly url: string,
     readonly logFile: string,
     private readonly child: ChildProcess,
+    private readonly forgetScratch: () => void,
   ) {}
 
   static async start(options: CodeServerOptions): Promise<CodeServer> {
     // Under the OS temp dir (short path): VS Code puts IPC sockets in TMPDIR and Unix socket
     // paths are limited to ~107 bytes.
     const scratch = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
+    const forgetScratch = onAbnormalExit(() => rmSync(scratch, { recursive: true, force: true }));
     const dirs = {
       userData: join(scratch, 'user-data'),
       extensions: join(scratch, 'extensions'),
@@ -70,7 +72,7 @@ export class CodeServer {
     child.stderr?.pipe(log);
 
     const base = `http://127.0.0.1:${port}`;
-    const server = new CodeServer(scratch, workspace, `${base}/?folder=${encodeURIComponent(workspace)}`, logFile, child);
+    const server = new CodeServer(scratch, workspace, `${base}/?folder=${encodeURIComponent(workspace)}`, logFile, child, forgetScratch);
     try {
       await poll('code-server to answer /healthz', async () => {
         if (child.exitCode !== null) throw new GiveUp(`code-server exited with ${child.exitCode}:\n${readFileSync(logFile, 'utf8')}`);
@@ -92,7 +94,11 @@ export class CodeServer {
   /** Kills code-server, its extension host and the language server; removes the scratch folder. */
   async stop(options: { keepScratch?: boolean } = {}): Promise<void> {
     await stopGroup(this.child);
-    if (!options.keepScratch) rmSync(this.scratch, { recursive: true, force: true });
+    if (options.keepScratch) {
+      this.forgetScratch();
+    } else {
+      rmSync(this.scratch, { recursive: true, force: true });
+    }
   }
 }
 

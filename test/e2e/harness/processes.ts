@@ -5,10 +5,35 @@ import { sleep } from './poll';
 
 const live = new Set<ChildProcess>();
 
-// Last resort if mocha exits without running after() (Ctrl+C, uncaught error): kill synchronously.
-process.on('exit', () => {
+// Last resort if mocha exits without running after() (uncaught error, process.exit): kill
+// synchronously. Signals end Node without an 'exit' event, so they get the same treatment; when
+// nobody else handles the signal (playwright does once a browser runs), keep its usual meaning
+// and exit.
+const cleanups = new Set<() => void>();
+
+/** Registers synchronous clean-up (e.g. removing a scratch folder) for an abnormal exit. */
+export function onAbnormalExit(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
+function killAll(): void {
   for (const child of live) killGroup(child, 'SIGKILL');
-});
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // Best effort: the process is going away.
+    }
+  }
+}
+process.on('exit', killAll);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, function onSignal() {
+    killAll();
+    if (process.listenerCount(signal) === 1) process.exit(code);
+  });
+}
 
 export function spawnGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
   const child = spawn(command, args, { ...options, detached: true });

@@ -31,11 +31,13 @@ export class Workbench {
 
   private constructor(private readonly context: BrowserContext, readonly page: Page) {}
 
-  static async open(url: string, profileDir: string): Promise<Workbench> {
+  /** `home` becomes chromium's HOME/XDG dirs: its crash handler otherwise writes into ~/.config. */
+  static async open(url: string, profileDir: string, home: string): Promise<Workbench> {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
       args: CHROMIUM_ARGS,
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
       viewport: { width: 1400, height: 900 },
     });
     try {
