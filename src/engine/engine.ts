@@ -11,6 +11,7 @@ import { countSyntaxErrors, Parsers } from './parse/parser';
 import { RuleSet } from './rules/ruleset';
 import { applyBaseline, readBaseline, type Baseline } from './scan/baseline';
 import { decodeSource } from './scan/content';
+import { planIncremental, type TreeChanges } from './scan/incremental';
 import { scanTree } from './scan/scanTree';
 import { walk } from './scan/walk';
 
@@ -104,10 +105,15 @@ export class Engine {
     return this.parsers.parse(languageId, text, previous);
   }
 
-  /** Scans an already-parsed document (the language server keeps trees for open documents). */
-  async scanTree(path: string, languageId: string, text: string, tree: Tree): Promise<Finding[]> {
+  /**
+   * Scans an already-parsed document (the language server keeps trees for open documents). With
+   * `changes` (the edits since the previous scan of this document and its findings), only the
+   * part of the tree the edits can affect is queried again; the result is the same.
+   */
+  async scanTree(path: string, languageId: string, text: string, tree: Tree, changes?: TreeChanges): Promise<Finding[]> {
     const compiled = this.rules.forLanguage(languageId, await this.registry.load(languageId));
-    return scanTree({ file: path, languageId, text, tree, compiled });
+    const plan = changes ? planIncremental(tree, compiled, changes) : undefined;
+    return scanTree({ file: path, languageId, text, tree, compiled, ...plan });
   }
 
   /** Parses and scans one document's text. */

@@ -12,5 +12,6 @@ export { enclosingFunction, scopeChain } from './scan/scope';
 export { runFixtures, type FixtureReport, type FixtureFailure } from './rules/fixtures';
 export { toSarif } from './report/sarif';
 export { formatText, summarise } from './report/text';
+export { planIncremental, queryRootTypes, type TreeChanges, type IncrementalPlan } from './scan/incremental';
 // The language server keeps one tree per open document and edits it in place (incremental parsing).
 export { Edit, type Tree } from 'web-tree-sitter';

@@ -69,22 +69,24 @@ export class OpenDocument {
    * Runs `use` with the tree of the current text, reparsed incrementally from the kept tree. Runs
    * are serialised per document, so no other run edits or deletes the tree while `use` holds it.
    */
-  withTree<T>(use: (tree: Tree, version: number, text: string) => Promise<T> | T): Promise<T> {
+  withTree<T>(use: (tree: Tree, version: number, text: string, delta?: TreeDelta) => Promise<T> | T): Promise<T> {
     const next = this.parsing.then(async () => {
       if (this.closed) throw new DocumentClosed();
       const text = this.doc.getText();
       const version = this.doc.version;
+      let delta: TreeDelta | undefined;
       if (!this.tree || this.reset || this.treeVersion !== version || this.pendingEdits.length > 0) {
         if (this.reset) this.dropTree();
         const old = this.tree;
         const edits = this.pendingEdits.splice(0);
         if (old) for (const e of edits) old.edit(e);
         const tree = await this.engine.parse(this.languageId, text, old);
+        if (old) delta = { fromVersion: this.treeVersion, edits, changedRanges: old.getChangedRanges(tree) };
         old?.delete();
         this.tree = tree;
         this.treeVersion = version;
       }
-      return use(this.tree!, version, text);
+      return use(this.tree!, version, text, delta);
     });
     this.parsing = next.catch(() => undefined);
     return next;
@@ -122,6 +124,13 @@ export class OpenDocument {
     this.parsing = done;
     return done;
   }
+}
+
+/** How the current tree differs from the one before the last reparse (for incremental scans). */
+export interface TreeDelta {
+  fromVersion: number;
+  edits: Edit[];
+  changedRanges: Array<{ startIndex: number; endIndex: number }>;
 }
 
 export class DocumentClosed extends Error {

@@ -4,14 +4,22 @@ import { uriToPath } from './uri';
 
 /** Editor ids that differ from the engine's grammar ids (the rest are the same word). */
 const EDITOR_TO_ENGINE: Record<string, string> = {
-  javascriptreact: 'javascript',
+  javascriptreact: 'javascript', // VS Code
   typescriptreact: 'tsx',
+  js: 'javascript', // Emacs (eglot derives the id from the major mode)
+  jsx: 'javascript', // Helix
   hcl: 'terraform',
-  sh: 'shellscript',
-  bash: 'shellscript',
+  sh: 'shellscript', // Neovim, Emacs
+  bash: 'shellscript', // Helix
   'c++': 'cpp',
-  cs: 'csharp',
+  cs: 'csharp', // Neovim
+  'c-sharp': 'csharp', // Helix
 };
+
+/** The engine languages switched on by the `languages` setting (given in any editor's ids). */
+export function enabledLanguages(editorIds: string[]): Set<string> {
+  return new Set(editorIds.map((id) => EDITOR_TO_ENGINE[id] ?? id));
+}
 
 /** The engine language of a document, or undefined when Vigil has no grammar for it. */
 export function engineLanguage(engine: Engine, editorLanguageId: string, uri: string): string | undefined {

@@ -35,10 +35,10 @@ export class LiveScanner {
     this.schedule(doc, this.settings().debounceMs);
   }
 
-  /** Open, save, or new settings/rules: scan now (large documents too). */
+  /** Open, save, or new settings/rules: a full scan now (large documents too). */
   refresh(doc: OpenDocument): void {
     this.cancel(doc.uri);
-    this.schedule(doc, 0);
+    this.schedule(doc, 0, true);
   }
 
   cancel(uri: string): void {
@@ -52,27 +52,31 @@ export class LiveScanner {
   /** The findings of the document's current version, scanning now if the last scan is older. */
   async findingsNow(doc: OpenDocument): Promise<Finding[]> {
     if (doc.findingsVersion === doc.version) return doc.findings;
-    await this.run(doc, new CancellationTokenSource(), false);
+    await this.run(doc, new CancellationTokenSource(), false, false);
     return doc.findings;
   }
 
-  private schedule(doc: OpenDocument, delay: number): void {
+  private schedule(doc: OpenDocument, delay: number, full = false): void {
     const cancel = new CancellationTokenSource();
     const p: Pending = { cancel };
     this.pending.set(doc.uri, p);
     p.timer = setTimeout(() => {
-      this.run(doc, cancel, true)
+      this.run(doc, cancel, true, full)
         .catch((err) => { if (!(err instanceof DocumentClosed)) this.connection.console.error(`Vigil: scanning ${doc.uri} failed: ${(err as Error).stack ?? err}`); })
         .finally(() => { if (this.pending.get(doc.uri) === p) this.pending.delete(doc.uri); });
     }, delay);
   }
 
-  private async run(doc: OpenDocument, cancel: CancellationTokenSource, publish: boolean): Promise<void> {
+  private async run(doc: OpenDocument, cancel: CancellationTokenSource, publish: boolean, full: boolean): Promise<void> {
     const large = this.isLarge(doc);
-    await doc.withTree(async (tree, version, text) => {
+    await doc.withTree(async (tree, version, text, delta) => {
       // A newer change arrived while this one waited for the parse chain: its own scan will publish.
       if (cancel.token.isCancellationRequested || version !== doc.version) return;
-      const findings = await doc.engine.scanTree(uriToPath(doc.uri) ?? doc.uri, doc.languageId, text, tree);
+      // Re-query only what the edits can affect when the last findings belong to the previous tree.
+      const changes = !full && delta && doc.findingsVersion === delta.fromVersion
+        ? { previous: doc.findings, edits: delta.edits, changedRanges: delta.changedRanges }
+        : undefined;
+      const findings = await doc.engine.scanTree(uriToPath(doc.uri) ?? doc.uri, doc.languageId, text, tree, changes);
       if (cancel.token.isCancellationRequested || doc.closed) return;
       doc.findings = findings;
       doc.findingsVersion = version;

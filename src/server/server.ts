@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor } from './codeActions';
 import { OpenDocument } from './documents';
 import { hoverFor } from './hover';
-import { engineLanguage } from './languages';
+import { enabledLanguages, engineLanguage } from './languages';
 import { LiveScanner } from './liveScan';
 import { Methods, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
 import { ruleDocMarkdown } from './ruleDocs';
@@ -70,8 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
     const engine = workspaces.engineFor(t.uri);
-    const languageId = settings.languages.includes(t.languageId) ? engineLanguage(engine, t.languageId, t.uri) : undefined;
-    if (!languageId) return; // not a language Vigil scans (or switched off): keep nothing
+    const languageId = engineLanguage(engine, t.languageId, t.uri);
+    if (!languageId || !enabledLanguages(settings.languages).has(languageId)) return; // not scanned: keep nothing
     const doc = new OpenDocument(TextDocument.create(t.uri, t.languageId, t.version, t.text), t.languageId, languageId, engine);
     open.set(t.uri, doc);
     refreshOrClear(doc);
@@ -131,7 +131,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   function refreshOrClear(doc: OpenDocument): void {
-    if (settings.enable && settings.languages.includes(doc.editorLanguageId)) live.refresh(doc);
+    if (settings.enable && enabledLanguages(settings.languages).has(doc.languageId)) live.refresh(doc);
     else live.clear(doc.uri);
   }
 

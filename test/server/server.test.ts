@@ -195,6 +195,20 @@ describe('language server (stdio)', function () {
     assert.equal(byRule(await client.diagnosticsFor(u, 1, since), 'js-eval-injection').length, 1, 'errors pass an error threshold');
   });
 
+  it('understands other editors\' language ids and honours the languages setting', async () => {
+    const emacs = uri(join(root, 'emacs.js'));
+    client.open(emacs, 'js', EVAL_JS, 1); // eglot's id for js-mode
+    assert.equal(byRule(await client.diagnosticsFor(emacs, 1), 'js-eval-injection').length, 1);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { vigil: { languages: ['python'] } } });
+    const since = client.published.length;
+    const off = uri(join(root, 'off.js'));
+    client.open(off, 'javascript', EVAL_JS, 1);
+    const py = uri(join(root, 'on.py'));
+    client.open(py, 'python', YAML_PY, 1);
+    await client.diagnosticsFor(py, 1, since);
+    assert.equal(client.published.slice(since).some((p) => p.uri === off), false, 'javascript is switched off');
+  });
+
   it('serves rule documentation', async () => {
     const doc = await client.connection.sendRequest<{ title: string; markdown: string } | null>('vigil/ruleDoc', { ruleId: 'js-eval-injection' });
     assert.ok(doc);

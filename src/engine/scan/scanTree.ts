@@ -1,6 +1,6 @@
 // Scanning one parsed document: run the language's folded query, apply Vigil predicates, build
 // findings, then fingerprints and inline suppressions. Pure with respect to its inputs.
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
 import { assignFingerprints } from './fingerprint';
@@ -13,13 +13,17 @@ export interface ScanTreeInput {
   text: string;
   tree: Tree;
   compiled: CompiledLanguage;
+  /** Incremental re-scan (see incremental.ts): query only these subtrees… */
+  within?: Node[];
+  /** …and add these findings carried over from the previous scan. */
+  keep?: Finding[];
 }
 
-export function scanTree({ file, languageId, text, tree, compiled }: ScanTreeInput): Finding[] {
-  const findings: Finding[] = [];
+export function scanTree({ file, languageId, text, tree, compiled, within, keep }: ScanTreeInput): Finding[] {
+  const findings: Finding[] = [...(keep ?? [])];
   const seen = new Set<string>();
   if (compiled.query) {
-    for (const match of compiled.query.matches(tree.rootNode)) {
+    for (const match of (within ?? [tree.rootNode]).flatMap((node) => compiled.query!.matches(node))) {
       const entry = compiled.patterns[match.patternIndex];
       if (!entry) continue;
       if (entry.check && !entry.check(match.captures)) continue;

@@ -1,0 +1,224 @@
+// Incremental re-scans for editors. After an edit, only the part of the tree that the edit can
+// affect is queried again; findings elsewhere are carried over, shifted to their new position.
+//
+// Why this is exact for pattern rules: every capture of a match lies inside the node the
+// pattern's root matched (R). A match can only change if R contains a changed span (an edited
+// span, widened by one character, or a range tree-sitter reports as structurally changed). For each
+// span we take the smallest node covering it and climb to the HIGHEST ancestor whose type can be a
+// pattern root (S); any R containing the span is then inside S, so querying S alone re-finds every
+// match that may have changed, and a finding outside every S keeps its text, message and match.
+// Its scope (function names around it) may change, so that is recomputed from the new tree.
+// When a pattern's root type cannot be determined (a wildcard) or is the file's root node type,
+// the caller does a full scan.
+import type { Edit, Node, Tree } from 'web-tree-sitter';
+import type { Finding, Range, TextEdit } from '../model';
+import type { CompiledLanguage } from '../rules/compile';
+import { isScopeNode, scopeChain } from './scope';
+
+export interface TreeChanges {
+  /** Findings of the text before the edits (as returned by the previous scan). */
+  previous: Finding[];
+  /** The edits from the previous text to the current one, in the order they were applied. */
+  edits: Edit[];
+  /** `oldTree.getChangedRanges(newTree)` (old tree already edited), in new-text indices. */
+  changedRanges: Array<{ startIndex: number; endIndex: number }>;
+}
+
+export interface IncrementalPlan {
+  /** Subtrees to query again. */
+  within: Node[];
+  /** Previous findings outside them, moved to the new text. */
+  keep: Finding[];
+}
+
+const rootTypeCache = new WeakMap<CompiledLanguage, Set<string> | 'any'>();
+
+/** What must be re-queried and what can be kept; undefined means "do a full scan". */
+export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes: TreeChanges): IncrementalPlan | undefined {
+  const roots = patternRootTypes(compiled);
+  if (roots === 'any' || roots.has(tree.rootNode.type)) return undefined;
+  const length = tree.rootNode.endIndex;
+  const spans: Array<[number, number]> = changes.changedRanges.map((r) => [r.startIndex, r.endIndex]);
+  changes.edits.forEach((edit, i) => {
+    let start = edit.startIndex;
+    let end = edit.newEndIndex;
+    for (const later of changes.edits.slice(i + 1)) {
+      start = mapIndex(start, later, 'start');
+      end = mapIndex(end, later, 'end');
+    }
+    spans.push([start, end]);
+  });
+  const within: Node[] = [];
+  for (const [a, b] of spans) {
+    // Widen by a character: text typed right next to a node can change what matches it.
+    const start = Math.max(0, a - 1);
+    const end = Math.min(length, Math.max(b + 1, start + 1));
+    const covering = tree.rootNode.descendantForIndex(start, end);
+    if (!covering) return undefined;
+    let target = covering;
+    for (let n: Node | null = covering; n && n.id !== tree.rootNode.id; n = n.parent) if (roots.has(n.type)) target = n;
+    if (target.id !== tree.rootNode.id) { within.push(target); continue; }
+    // The span crosses top-level nodes. The root is no pattern root (checked above), so every
+    // match that can change is rooted inside one of the top-level nodes the span touches.
+    for (const child of tree.rootNode.children) if (child && child.endIndex >= start && child.startIndex <= end) within.push(child);
+  }
+  const unique = [...new Map(within.map((n) => [n.id, n])).values()];
+  const outer = unique.filter((n) => !unique.some((m) => m.id !== n.id && m.startIndex <= n.startIndex && m.endIndex >= n.endIndex && (m.startIndex < n.startIndex || m.endIndex > n.endIndex)));
+  const patternRules = new Set(compiled.patterns.map((p) => p.rule.id));
+  const keep: Finding[] = [];
+  for (const f of changes.previous) {
+    if (!patternRules.has(f.ruleId)) continue; // other analyses (taint) recompute their own findings
+    const moved = shiftFinding(f, changes.edits);
+    if (!moved) continue;
+    if (outer.some((n) => moved.endIndex > n.startIndex && moved.startIndex < n.endIndex)) continue;
+    keep.push(rescope(moved, tree));
+  }
+  return { within: outer, keep };
+}
+
+function mapIndex(index: number, edit: Edit, side: 'start' | 'end'): number {
+  if (index < edit.startIndex || (index === edit.startIndex && side === 'start')) return index;
+  if (index >= edit.oldEndIndex) return index + edit.newEndIndex - edit.oldEndIndex;
+  return side === 'start' ? edit.startIndex : edit.newEndIndex;
+}
+
+/** The finding moved through the edits, or undefined when an edit touches it. */
+function shiftFinding(f: Finding, edits: Edit[]): Finding | undefined {
+  let startIndex = f.startIndex;
+  let endIndex = f.endIndex;
+  let range = f.range;
+  let fixEdits = f.fix?.edits;
+  for (const e of edits) {
+    if (endIndex >= e.startIndex && startIndex <= e.oldEndIndex) return undefined;
+    if (startIndex > e.oldEndIndex) {
+      const delta = e.newEndIndex - e.oldEndIndex;
+      startIndex += delta;
+      endIndex += delta;
+      range = shiftRange(range, e);
+      fixEdits = fixEdits?.map((t): TextEdit => ({ ...t, startIndex: t.startIndex + delta, endIndex: t.endIndex + delta, range: shiftRange(t.range, e) }));
+    }
+  }
+  return {
+    ...f,
+    startIndex,
+    endIndex,
+    range,
+    fix: f.fix && fixEdits ? { ...f.fix, edits: fixEdits } : f.fix,
+    suppressed: undefined, // suppression comments are applied afresh to the whole file
+  };
+}
+
+/** Moves a range that lies after the edit (rows by the line delta; columns too on the edit's last line). */
+function shiftRange(r: Range, e: Edit): Range {
+  const move = (p: { line: number; character: number }) => {
+    if (p.line > e.oldEndPosition.row) return { line: p.line + e.newEndPosition.row - e.oldEndPosition.row, character: p.character };
+    return { line: e.newEndPosition.row, character: p.character - e.oldEndPosition.column + e.newEndPosition.column };
+  };
+  return { start: move(r.start), end: move(r.end) };
+}
+
+function rescope(f: Finding, tree: Tree): Finding {
+  let node = tree.rootNode.descendantForIndex(f.startIndex, f.endIndex);
+  while (node?.parent && node.parent.startIndex === node.startIndex && node.parent.endIndex === node.endIndex && !isScopeNode(node.parent)) node = node.parent;
+  return node ? { ...f, scope: scopeChain(node) } : f;
+}
+
+/** Node types that can be the root of a match of any of the language's patterns, or 'any'. */
+export function patternRootTypes(compiled: CompiledLanguage): Set<string> | 'any' {
+  let cached = rootTypeCache.get(compiled);
+  if (!cached) {
+    const types = new Set<string>();
+    let any = false;
+    for (const rule of new Set(compiled.patterns.map((p) => p.rule))) {
+      const r = queryRootTypes(rule.query ?? '');
+      if (r === 'any') any = true;
+      else for (const t of r) types.add(t);
+    }
+    cached = any ? 'any' : types;
+    rootTypeCache.set(compiled, cached);
+  }
+  return cached;
+}
+
+/**
+ * Root node types of each top-level pattern in a tree-sitter query source: `(call …)` → call,
+ * `[(a) (b)]` → a, b, `((a) (b))` groupings → a, b, `"str"` → str; `(_)` or `_` → 'any'.
+ */
+export function queryRootTypes(source: string): Set<string> | 'any' {
+  const types = new Set<string>();
+  let i = 0;
+  let any = false;
+  const skip = () => {
+    for (;;) {
+      while (i < source.length && /\s/.test(source[i])) i++;
+      if (source[i] === ';') { while (i < source.length && source[i] !== '\n') i++; continue; }
+      return;
+    }
+  };
+  const readString = () => {
+    let out = '';
+    i++; // opening quote
+    while (i < source.length && source[i] !== '"') { if (source[i] === '\\') i++; out += source[i++]; }
+    i++;
+    return out;
+  };
+  /** Skips a balanced (...) or [...] starting at i. */
+  const skipGroup = () => {
+    let depth = 0;
+    do {
+      const c = source[i];
+      if (c === '"') { readString(); continue; }
+      if (c === ';') { while (i < source.length && source[i] !== '\n') i++; continue; }
+      if (c === '(' || c === '[') depth++;
+      if (c === ')' || c === ']') depth--;
+      i++;
+    } while (depth > 0 && i < source.length);
+  };
+  /** Reads one pattern item at i and records its root type(s). */
+  const item = (): void => {
+    skip();
+    const c = source[i];
+    if (c === '"') { types.add(readString()); return; }
+    if (c === '[') {
+      i++;
+      for (skip(); i < source.length && source[i] !== ']'; skip()) { item(); skipSuffix(); }
+      i++;
+      return;
+    }
+    if (c === '(') {
+      const start = i;
+      i++;
+      skip();
+      if (source[i] === '#') { i = start; skipGroup(); return; } // a predicate
+      if (source[i] === '(' || source[i] === '[' || source[i] === '"') {
+        // A grouping of siblings: each may be a match root.
+        for (skip(); i < source.length && source[i] !== ')'; skip()) { item(); skipSuffix(); }
+        i++;
+        return;
+      }
+      const name = /^[A-Za-z0-9_.]+/.exec(source.slice(i))?.[0] ?? '';
+      if (name === '_' || name === '') any = true;
+      else types.add(name);
+      i = start;
+      skipGroup();
+      return;
+    }
+    if (c === '_') { any = true; i++; return; }
+    if (c === '@' || c === '.' || c === '!') { while (i < source.length && !/[\s()[\]]/.test(source[i])) i++; return; }
+    // Anything else (a field name "name:" cannot be at the top level): step over it.
+    i++;
+  };
+  const skipSuffix = () => {
+    for (;;) {
+      skip();
+      if (source[i] === '@') { while (i < source.length && !/[\s()[\]]/.test(source[i])) i++; continue; }
+      if (source[i] === '*' || source[i] === '+' || source[i] === '?') { i++; continue; }
+      return;
+    }
+  };
+  for (skip(); i < source.length; skip()) {
+    item();
+    skipSuffix();
+  }
+  return any ? 'any' : types;
+}

@@ -1,0 +1,5 @@
+import yaml
+
+
+def load_job(stream):
+    return yaml.load(stream)
