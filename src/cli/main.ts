@@ -3,10 +3,12 @@ import { baselineCommand } from './commands/baseline';
 import { lspCommand } from './commands/lsp';
 import { rulesCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
+import { fixCommand } from './commands/fix';
+import { verifyFixCommand } from './commands/verify-fix';
 import { UsageError, type Command, type Io } from './args';
 import { VERSION } from './version';
 
-const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, lspCommand];
+const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, lspCommand, fixCommand, verifyFixCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

@@ -15,3 +15,4 @@ export { formatText, summarise } from './report/text';
 export { planIncremental, queryRootTypes, type TreeChanges, type IncrementalPlan } from './scan/incremental';
 // The language server keeps one tree per open document and edits it in place (incremental parsing).
 export { Edit, type Tree } from 'web-tree-sitter';
+export * from './fix';

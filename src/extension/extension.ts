@@ -1,6 +1,7 @@
 // Vigil for VS Code. activate() is the table of contents: one line per feature. All analysis runs
 // in the language server (dist/server.js); this host shows results and asks the user.
 import * as vscode from 'vscode';
+import { registerAiFix } from './aiFix';
 import { registerLanguageClient, VigilClient } from './client';
 import { registerApiKeyCommands } from './commands/apiKey';
 import { registerShowReport } from './commands/report';
@@ -37,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionDeps {
   registerSuppress(context);
   registerToggleCommands(context, deps);
   registerApiKeyCommands(context);
-  // vigil.fixWithAI is registered by src/extension/aiFix (the AI fix flow) with these deps.
+  registerAiFix(context); // vigil.fixWithAI, the code action's target (src/extension/aiFix)
   return deps;
 }
 

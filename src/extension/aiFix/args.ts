@@ -1,0 +1,17 @@
+// The argument of `vigil.fixWithAI`, exactly as the language server's code action passes it.
+export interface FixWithAiArgs {
+  uri: string;
+  version: number;
+  fingerprint: string;
+  ruleId: string;
+  /** Zero-based line of the finding, as in LSP diagnostics. */
+  line: number;
+}
+
+export function parseFixArgs(value: unknown): FixWithAiArgs | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.uri !== 'string' || typeof v.fingerprint !== 'string' || typeof v.ruleId !== 'string') return undefined;
+  if (typeof v.version !== 'number' || typeof v.line !== 'number') return undefined;
+  return { uri: v.uri, version: v.version, fingerprint: v.fingerprint, ruleId: v.ruleId, line: v.line };
+}
