@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { resetArtifacts, saveLogs } from './harness/artifacts';
+import { FakeAnthropic } from '../fix/fake-anthropic';
 import { cliFindings } from './harness/cliOracle';
 import { CodeServer } from './harness/codeServer';
 import { DEMO_APP, REPO_ROOT } from './harness/paths';
@@ -33,6 +34,13 @@ function markersOf(rows: ListRow[], file: string): string[] {
   return rows.slice(start + 1, end < 0 ? undefined : end).map((r) => r.ariaLabel);
 }
 
+/** One-based number of the line containing `text` in a file on disk. */
+function lineNumber(file: string, text: string): number {
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
+  assert.ok(index >= 0, `${file} has a line with "${text}"`);
+  return index + 1;
+}
+
 function rule(relPath: string): RuleDoc {
   return parseYaml(readFileSync(join(REPO_ROOT, 'rules', relPath), 'utf8')) as RuleDoc;
 }
@@ -45,6 +53,13 @@ function plainWords(markdown: string): string {
 const YAML_RULE = rule('python/py-yaml-unsafe-load.yaml');
 const IMPORTER = 'worker/importer.py';
 const UNSAFE_LINE = 'return yaml.load(stream)';
+const SERVER_JS = 'web/server.js';
+const EVAL_LINE = 'const value = eval(req.query.expr);';
+/** What the fake model proposes for the eval finding (passes the gate: JSON.parse is a postcondition shape). */
+const AI_FIX = {
+  edits: [{ old_text: EVAL_LINE, new_text: 'const value = JSON.parse(req.query.expr);' }],
+  explanation: 'Parse the submitted value as JSON data instead of running it as JavaScript.',
+};
 
 /** VS Code settings of the throw-away profile: nothing that pops up, phones home or asks. */
 function userSettings(extra: Record<string, unknown>): Record<string, unknown> {
@@ -76,6 +91,7 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
   this.timeout(60000);
   let server: CodeServer | undefined;
   let wb: Workbench | undefined;
+  let fake: FakeAnthropic | undefined;
   let failed = false;
 
   before(async function () {
@@ -88,10 +104,12 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
     }
     resetArtifacts();
     const vsix = buildVsix();
+    fake = new FakeAnthropic();
+    const aiBaseUrl = await fake.start();
     server = await CodeServer.start({
       vsix,
       workspaceSource: DEMO_APP,
-      settings: userSettings({}),
+      settings: userSettings({ 'vigil.ai.baseUrl': aiBaseUrl }),
     });
     wb = await Workbench.open(server.url, join(server.scratch, 'browser-profile'), join(server.scratch, 'browser-home'));
   });
@@ -108,6 +126,7 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
     if (server && failed) console.log(`      e2e logs saved in ${saveLogs(server.logFile, server.userDataDir)}`);
     await wb?.close();
     await server?.stop();
+    await fake?.close();
   });
 
   it('marks a vulnerable line as you open it, and the hover explains the rule with its CWE', async () => {
@@ -166,8 +185,8 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
 
   it('applies the deterministic fix from Ctrl+. and the squiggle goes away', async () => {
     await wb!.openFromExplorer(IMPORTER);
-    const squiggle = await wb!.waitForSquiggleOn(UNSAFE_LINE);
-    await wb!.placeCursorIn(squiggle);
+    await wb!.waitForSquiggleOn(UNSAFE_LINE);
+    await wb!.placeCursorOnSquiggle(UNSAFE_LINE, lineNumber(join(server!.workspace, IMPORTER), UNSAFE_LINE));
     const applied = await wb!.applyCodeAction(/^Use yaml\.safe_load$/);
     assert.equal(applied, 'Use yaml.safe_load');
     const text = await poll('the editor to show the fixed line', async () => {
@@ -184,5 +203,51 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
       return content.includes('yaml.load(') ? undefined : content;
     }, 10000);
     assert.equal(onDisk.match(/yaml\.safe_load\(stream\)/g)?.length, 2);
+  });
+
+  it('Fix with AI (verified)…: key through the command, consent, diff preview with receipt, apply', async () => {
+    // The demo's API token is outside the function being fixed: it must never reach the model.
+    const apiToken = /API_TOKEN = '([^']+)'/.exec(readFileSync(join(DEMO_APP, SERVER_JS), 'utf8'))?.[1];
+    assert.ok(apiToken, 'the demo app plants an API token in web/server.js');
+    fake!.forbidden = [apiToken];
+    fake!.script({ kind: 'tool', input: AI_FIX });
+
+    await wb!.runCommand('Vigil: Set Anthropic API Key');
+    await wb!.answerInputBox(fake!.apiKey, /Anthropic API key/i);
+
+    await wb!.openFromExplorer(SERVER_JS);
+    await wb!.waitForSquiggleOn(EVAL_LINE);
+    await wb!.placeCursorOnSquiggle(EVAL_LINE, lineNumber(join(server!.workspace, SERVER_JS), EVAL_LINE));
+    await wb!.applyCodeAction(/^Fix with AI \(verified\)/);
+
+    const consent = await wb!.waitForDialog(/Send code to the AI model\?/);
+    assert.match(consent.detail, /Anthropic/);
+    await wb!.screenshot('ai-consent');
+    await wb!.pressDialogButton('Send');
+
+    const proposal = await wb!.waitForDialog(/Apply the verified AI fix\?/, 60000);
+    const fixedLine = wb!.page.locator('.monaco-diff-editor .editor.modified .view-line', { hasText: AI_FIX.edits[0].new_text });
+    await poll('the diff preview to show the fixed line', async () => (await fixedLine.count()) > 0, 20000);
+    await wb!.screenshot('ai-diff-and-receipt');
+    assert.match(proposal.detail, /Verification receipt \([^)]*\): ACCEPTED/);
+    assert.match(proposal.detail, /\[PASS\]/);
+    assert.doesNotMatch(proposal.detail, /\[FAIL\]/);
+    assert.ok(proposal.detail.includes(AI_FIX.explanation), `the receipt shows the model's explanation:\n${proposal.detail}`);
+    assert.equal(readFileSync(join(server!.workspace, SERVER_JS), 'utf8').includes(EVAL_LINE), true, 'nothing applied before the user says so');
+
+    await wb!.pressDialogButton('Apply fix');
+    await wb!.openFromExplorer(SERVER_JS);
+    const text = await poll('the editor to show the AI fix', async () => {
+      const t = await wb!.visibleText();
+      return t.includes(AI_FIX.edits[0].new_text) ? t : undefined;
+    }, 20000);
+    assert.ok(!text.includes(EVAL_LINE), 'the eval line is gone');
+    await poll('the eval squiggle to go away', async () => (await wb!.squiggleOn(AI_FIX.edits[0].new_text)) === undefined, 20000);
+    await wb!.screenshot('ai-applied');
+
+    assert.equal(fake!.requests.length, 1, 'one request to the model');
+    assert.equal(fake!.requests[0].headers.authorization, `Bearer ${fake!.apiKey}`, 'the key set through the command (SecretStorage) was used');
+    assert.deepEqual(fake!.violations, [], 'no planted secret reached the model');
+    assert.equal(fake!.pending, 0);
   });
 });

@@ -113,18 +113,23 @@ export class Workbench {
 
   /** The squiggle (error or warning) drawn on the rendered line containing `text`. */
   async squiggleOn(text: string, kinds = ['squiggly-error', 'squiggly-warning']): Promise<Box | undefined> {
-    const line = this.editorLine(text).first();
-    if ((await line.count()) === 0) return undefined;
-    const lineBox = await line.boundingBox();
-    if (!lineBox) return undefined;
-    const selector = kinds.map((k) => `.${k}`).join(', ');
-    for (const squiggle of await this.activeEditor().locator(selector).all()) {
-      const box = await squiggle.boundingBox();
-      if (box && box.width > 0 && Math.abs(box.y + box.height / 2 - (lineBox.y + lineBox.height / 2)) < lineBox.height / 2) {
-        return box;
+    // One snapshot of the DOM (no auto-waiting locators): squiggles come and go as scans finish.
+    return this.activeEditor().evaluate((editor, args) => {
+      type El = { textContent: string | null; getBoundingClientRect(): Box };
+      type Box = { x: number; y: number; width: number; height: number };
+      const root = editor as unknown as { querySelectorAll(s: string): Iterable<El> };
+      const norm = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
+      const line = [...root.querySelectorAll('.view-line')].find((l) => norm(l.textContent).includes(args.text));
+      if (!line) return undefined;
+      const lb = line.getBoundingClientRect();
+      for (const sq of root.querySelectorAll(args.selector)) {
+        const b = sq.getBoundingClientRect();
+        if (b.width > 0 && Math.abs(b.y + b.height / 2 - (lb.y + lb.height / 2)) < lb.height / 2) {
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
       }
-    }
-    return undefined;
+      return undefined;
+    }, { text, selector: kinds.map((k) => `.${k}`).join(', ') });
   }
 
   async waitForSquiggleOn(text: string, timeoutMs = 45000): Promise<Box> {
@@ -144,9 +149,26 @@ export class Workbench {
     }, timeoutMs, 300);
   }
 
-  /** Clicks on the middle of a squiggle so the cursor sits inside the diagnostic's range. */
-  async placeCursorIn(box: Box): Promise<void> {
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  /** The cursor's line as the status bar shows it ("Ln 13, Col 17"), or undefined. */
+  async cursorLine(): Promise<number | undefined> {
+    const text = await this.page.locator('[id="status.editor.selection"]').innerText({ timeout: 2000 }).catch(() => '');
+    const m = /Ln (\d+)/.exec(text);
+    return m ? Number(m[1]) : undefined;
+  }
+
+  /**
+   * Clicks on the middle of the squiggle on the line containing `text`, so the cursor sits inside
+   * the diagnostic's range, and checks the status bar. A click that lands while a freshly opened
+   * editor is still restoring its view state is lost, so it is repeated until the cursor is there.
+   */
+  async placeCursorOnSquiggle(text: string, line: number, timeoutMs = 20000): Promise<Box> {
+    return poll(`the cursor on the squiggle of line ${line}`, async () => {
+      const box = await this.squiggleOn(text);
+      if (!box) return undefined;
+      await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const landed = await poll('the status bar', async () => (await this.cursorLine()) === line, 1500, 100).catch(() => false);
+      return landed ? box : undefined;
+    }, timeoutMs, 300);
   }
 
   // ---- Quick fixes and commands --------------------------------------------------------------
@@ -233,6 +255,39 @@ export class Workbench {
     await widget.locator('.quick-input-box input').fill(value);
     await this.page.keyboard.press('Enter');
     await poll('the input box to close', async () => !(await widget.isVisible()), 10000);
+  }
+
+  // ---- Dialogs and notifications ---------------------------------------------------------------
+
+  /** Waits for a modal dialog whose message matches; returns its message and detail text. */
+  async waitForDialog(message: RegExp, timeoutMs = 30000): Promise<{ message: string; detail: string }> {
+    const box = this.page.locator('.monaco-dialog-box');
+    return poll(`a dialog matching ${message}`, async () => {
+      if (!(await box.isVisible())) return undefined;
+      const text = (await box.locator('.dialog-message-text').innerText()).trim();
+      if (!message.test(text)) return undefined;
+      const detail = (await box.locator('.dialog-message-detail').innerText().catch(() => '')).trim();
+      return { message: text, detail };
+    }, timeoutMs);
+  }
+
+  /**
+   * Presses a button of the open dialog by its label, with the keyboard: Tab until the button has
+   * focus, then Enter. (A tall dialog can push its buttons below the window, out of mouse reach.)
+   */
+  async pressDialogButton(label: string): Promise<void> {
+    const box = this.page.locator('.monaco-dialog-box');
+    const focusedLabel = () => this.page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { activeElement: { textContent: string | null; className: string } | null } }).document.activeElement;
+      return el && /monaco-button/.test(el.className) ? (el.textContent ?? '').trim() : undefined;
+    });
+    await poll(`the dialog button "${label}" to have focus`, async () => {
+      if ((await focusedLabel()) === label) return true;
+      await this.page.keyboard.press('Tab');
+      return false;
+    }, 10000, 100);
+    await this.page.keyboard.press('Enter');
+    await poll('the dialog to close', async () => !(await box.isVisible()), 10000);
   }
 
   // ---- Panels and views ------------------------------------------------------------------------
