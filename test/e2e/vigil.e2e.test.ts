@@ -103,7 +103,10 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
       this.skip();
     }
     resetArtifacts();
+    const started = Date.now();
+    const lap = (what: string) => console.log(`      e2e: ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const vsix = buildVsix();
+    lap('.vsix built');
     fake = new FakeAnthropic();
     const aiBaseUrl = await fake.start();
     server = await CodeServer.start({
@@ -111,7 +114,9 @@ describe('Vigil in real VS Code (code-server + chromium, e2e)', function () {
       workspaceSource: DEMO_APP,
       settings: userSettings({ 'vigil.ai.baseUrl': aiBaseUrl }),
     });
+    lap('code-server up with the .vsix installed');
     wb = await Workbench.open(server.url, join(server.scratch, 'browser-profile'), join(server.scratch, 'browser-home'));
+    lap('workbench loaded in chromium');
   });
 
   afterEach(async function () {
