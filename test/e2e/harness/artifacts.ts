@@ -4,13 +4,18 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from './paths';
 
+let reset = false;
+
+/** Empties test-artifacts/e2e once per test run (several e2e files write there). */
 export function resetArtifacts(): void {
+  if (reset) return;
+  reset = true;
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 }
 
-export function saveLogs(codeServerLog: string, userDataDir: string): string {
-  const target = join(ARTIFACTS, 'logs');
+export function saveLogs(codeServerLog: string, userDataDir: string, name = 'logs'): string {
+  const target = join(ARTIFACTS, name);
   mkdirSync(target, { recursive: true });
   if (existsSync(codeServerLog)) cpSync(codeServerLog, join(target, 'code-server.log'));
   const vscodeLogs = join(userDataDir, 'logs');

@@ -11,12 +11,14 @@ import { GiveUp, poll } from './poll';
 import { onAbnormalExit, spawnGroup, stopGroup } from './processes';
 
 export interface CodeServerOptions {
-  /** The .vsix to install before start. */
-  vsix: string;
+  /** The .vsix file(s) to install before start. */
+  vsix: string | string[];
   /** Folder copied into the scratch area and opened (the copy may be modified by fixes). */
   workspaceSource: string;
   /** User settings (User/settings.json in the user-data-dir). */
   settings: Record<string, unknown>;
+  /** Extra environment for code-server and so for its extension host. */
+  env?: Record<string, string>;
 }
 
 export class CodeServer {
@@ -47,14 +49,16 @@ export class CodeServer {
     const workspace = join(scratch, 'workspace', basename(options.workspaceSource));
     cpSync(options.workspaceSource, workspace, { recursive: true });
 
-    const env = isolatedEnv(dirs.home, dirs.tmp);
+    const env = { ...isolatedEnv(dirs.home, dirs.tmp), ...options.env };
     const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-    const install = spawnSync(process.execPath,
-      [CODE_SERVER_ENTRY, ...common, '--install-extension', options.vsix, '--force'],
-      { env, encoding: 'utf8', timeout: 60000 });
-    if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
-      throw new Error(`installing ${options.vsix} into code-server failed (exit ${install.status}):\n`
-        + `${install.stdout}\n${install.stderr}`);
+    for (const vsix of [options.vsix].flat()) {
+      const install = spawnSync(process.execPath,
+        [CODE_SERVER_ENTRY, ...common, '--install-extension', vsix, '--force'],
+        { env, encoding: 'utf8', timeout: 60000 });
+      if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+        throw new Error(`installing ${vsix} into code-server failed (exit ${install.status}):\n`
+          + `${install.stdout}\n${install.stderr}`);
+      }
     }
 
     const port = await freePort();
@@ -89,6 +93,11 @@ export class CodeServer {
   /** VS Code's user data: User/settings.json, logs/ (extension host, output channels). */
   get userDataDir(): string {
     return join(this.scratch, 'user-data');
+  }
+
+  /** Where --install-extension unpacked the extensions (one folder per `publisher.name-version`). */
+  get extensionsDir(): string {
+    return join(this.scratch, 'extensions');
   }
 
   /** Kills code-server, its extension host and the language server; removes the scratch folder. */

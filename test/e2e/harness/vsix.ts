@@ -5,7 +5,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
 
+let built: string | undefined;
+
+/** The packaged extension, built once per test run (every e2e file installs the same package). */
 export function buildVsix(): string {
+  built ??= packageExtension();
+  return built;
+}
+
+function packageExtension(): string {
   // A pre-built package (e.g. a release candidate) can be tested as is.
   if (process.env.VIGIL_E2E_VSIX) return process.env.VIGIL_E2E_VSIX;
   const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
