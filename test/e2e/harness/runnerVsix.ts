@@ -1,12 +1,14 @@
 // Packs test/e2e/vstest-runner (a test-only extension) into a .vsix with vsce, in a scratch folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths';
+import { onAbnormalExit } from './processes';
 
 export function buildRunnerVsix(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-vstest-runner-'));
+  onAbnormalExit(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(REPO_ROOT, 'test', 'e2e', 'vstest-runner'), dir, { recursive: true });
   writeFileSync(join(dir, 'README.md'), 'Test-only extension: runs Vigil\'s extension-host suite inside code-server.\n');
   const out = join(dir, 'runner.vsix');
