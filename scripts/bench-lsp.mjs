@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const EDITS = Number(process.env.EDITS ?? 300);
+// BENCH_RULES=dir[,dir]: extra rule packs (e.g. a branch's rules/ folder) on top of the built-in ones.
+const EXTRA_RULES = (process.env.BENCH_RULES ?? '').split(',').filter(Boolean);
 
 /** A realistic-looking 5,000-line JavaScript module: many small handlers, a few unsafe ones. */
 function bigFile(lines) {
@@ -51,7 +53,9 @@ function rssMb(pid) {
 
 async function startServer(folder) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -63,7 +67,7 @@ async function startServer(folder) {
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities: {},
-    initializationOptions: { trustWorkspace: false, settings: { debounceMs: 0, maxFileSizeKb: 4096 } },
+    initializationOptions: { trustWorkspace: EXTRA_RULES.length > 0, settings: { debounceMs: 0, maxFileSizeKb: 4096, rulePacks: EXTRA_RULES } },
   });
   const initializeMs = performance.now() - t0;
   conn.sendNotification('initialized', {});

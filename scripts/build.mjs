@@ -12,8 +12,8 @@ syncGrammars();
 // One bundle per host; each entry is built when its source exists.
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/engine/scan/scan-worker.ts', out: 'scan-worker' },
   { in: 'src/server/main.ts', out: 'server' },
-  { in: 'src/mcp/main.ts', out: 'mcp' },
   { in: 'src/extension/extension.ts', out: 'extension' },
 ].filter((e) => existsSync(join(root, e.in)));
 

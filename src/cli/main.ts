@@ -1,6 +1,7 @@
 // The `vigil` CLI: a thin host over the engine. Each command lives in commands/.
 import { baselineCommand } from './commands/baseline';
 import { lspCommand } from './commands/lsp';
+import { mcpCommand } from './commands/mcp';
 import { rulesCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
 import { fixCommand } from './commands/fix';
@@ -8,7 +9,7 @@ import { verifyFixCommand } from './commands/verify-fix';
 import { UsageError, type Command, type Io } from './args';
 import { VERSION } from './version';
 
-const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, lspCommand, fixCommand, verifyFixCommand];
+const commands: Command[] = [scanCommand, rulesCommand, baselineCommand, mcpCommand, lspCommand, fixCommand, verifyFixCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

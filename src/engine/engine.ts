@@ -5,13 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Tree } from 'web-tree-sitter';
 import { BASELINE_FILE, loadConfig, WORKSPACE_RULES_DIR, type VigilConfig } from './config';
-import type { Finding, RuleLoadError, ScanFileResult, ScanProgress, ScanSummary, Severity } from './model';
+import { availableParallelism } from 'node:os';
+import type { Finding, RuleLoadError, ScanFileResult, ScanProgress, ScanSummary, Severity, SkippedFile } from './model';
+import { scanInWorkers } from './scan/pool';
 import { GrammarRegistry, type LanguageInfo } from './parse/grammars';
 import { countSyntaxErrors, Parsers } from './parse/parser';
 import { RuleSet } from './rules/ruleset';
 import { applyBaseline, readBaseline, type Baseline } from './scan/baseline';
 import { decodeSource } from './scan/content';
-import { planIncremental, type TreeChanges } from './scan/incremental';
+import { planIncremental, recordScan, rootLevelMatches, type TreeChanges } from './scan/incremental';
 import { scanTree } from './scan/scanTree';
 import { walk } from './scan/walk';
 
@@ -40,6 +42,16 @@ export interface ScanFilesOptions {
   baseline?: string | Baseline | false;
   /** Extra exclude globs for this scan. */
   exclude?: string[];
+  /** Worker threads for big scans (default: one per core when there are many files; 1 = in-process). */
+  workers?: number;
+}
+
+/** Below this many files, starting workers (each loads its own grammars) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 64;
+
+export interface PathOutcome {
+  result?: ScanFileResult;
+  skipped?: SkippedFile;
 }
 
 export function findAssetRoot(start = __dirname): string {
@@ -58,7 +70,7 @@ export class Engine {
   readonly rules: RuleSet;
   private readonly configErrors: RuleLoadError[] = [];
 
-  constructor(options: EngineOptions = {}) {
+  constructor(readonly options: EngineOptions = {}) {
     this.assetRoot = options.assetRoot ?? findAssetRoot();
     this.workspaceRoot = resolve(options.workspaceRoot ?? process.cwd());
     this.registry = new GrammarRegistry(join(this.assetRoot, 'grammars'));
@@ -112,8 +124,12 @@ export class Engine {
    */
   async scanTree(path: string, languageId: string, text: string, tree: Tree, changes?: TreeChanges): Promise<Finding[]> {
     const compiled = this.rules.forLanguage(languageId, await this.registry.load(languageId));
+    const rootMatches = rootLevelMatches(tree, compiled);
     const plan = changes ? planIncremental(tree, compiled, changes) : undefined;
-    return scanTree({ file: path, languageId, text, tree, compiled, ...plan });
+    const matchCounts = new Map<string, number>();
+    const findings = scanTree({ file: path, languageId, text, tree, compiled, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
+    recordScan(findings, compiled, rootMatches, matchCounts, plan?.keep);
+    return findings;
   }
 
   /** Parses and scans one document's text. */
@@ -146,33 +162,32 @@ export class Engine {
     });
     const summary: ScanSummary = { files: [], skipped, ruleErrors: [], cancelled: false, durationMs: 0, linesScanned: 0 };
     const total = queue.length;
-    let next = 0;
     let done = 0;
-    const worker = async () => {
-      while (next < queue.length) {
-        if (options.signal?.aborted) { summary.cancelled = true; return; }
-        const { path } = queue[next++];
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(path);
-        } catch (err) {
-          skipped.push({ file: path, reason: 'unreadable', detail: (err as Error).message });
-          options.onProgress?.({ done: ++done, total, file: path });
-          continue;
-        }
-        if (options.signal?.aborted) { summary.cancelled = true; return; }
-        const verdict = decodeSource(bytes, path);
-        if ('reason' in verdict) skipped.push({ file: path, reason: verdict.reason, detail: verdict.detail });
-        else {
-          const lang = this.registry.languageForPath(path)!;
-          const result = await this.scanDocument(path, lang.id, verdict.text);
-          summary.files.push(result);
-          summary.linesScanned += result.lines;
-        }
-        options.onProgress?.({ done: ++done, total, file: path });
+    const record = (path: string, outcome: PathOutcome) => {
+      if (outcome.result) {
+        summary.files.push(outcome.result);
+        summary.linesScanned += outcome.result.lines;
       }
+      if (outcome.skipped) skipped.push(outcome.skipped);
+      options.onProgress?.({ done: ++done, total, file: path });
     };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+    const workers = Math.min(options.workers ?? availableParallelism(), Math.floor(queue.length / MIN_FILES_PER_WORKER));
+    if (workers > 1) {
+      summary.cancelled = await scanInWorkers(queue.map((f) => f.path), workers, this.options, record, options.signal);
+      // Workers compile their own queries; compile here too so rule errors reach the summary.
+      for (const id of new Set(summary.files.map((f) => f.languageId))) this.rules.forLanguage(id, await this.registry.load(id));
+    } else {
+      let next = 0;
+      const worker = async () => {
+        while (next < queue.length) {
+          if (options.signal?.aborted) { summary.cancelled = true; return; }
+          const { path } = queue[next++];
+          record(path, await this.scanPath(path));
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+      if (options.signal?.aborted && done < total) summary.cancelled = true;
+    }
     summary.files.sort((a, b) => a.file.localeCompare(b.file));
     summary.skipped.sort((a, b) => a.file.localeCompare(b.file));
     const baseline = this.resolveBaseline(options.baseline);
@@ -180,6 +195,21 @@ export class Engine {
     summary.ruleErrors = this.ruleErrors;
     summary.durationMs = performance.now() - started;
     return summary;
+  }
+
+  /** Reads, checks and scans one file: a result, or the reason it was skipped. */
+  async scanPath(path: string): Promise<PathOutcome> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      return { skipped: { file: path, reason: 'unreadable', detail: (err as Error).message } };
+    }
+    const verdict = decodeSource(bytes, path);
+    if ('reason' in verdict) return { skipped: { file: path, reason: verdict.reason, detail: verdict.detail } };
+    const lang = this.registry.languageForPath(path);
+    if (!lang) return { skipped: { file: path, reason: 'unsupported-language' } };
+    return { result: await this.scanDocument(path, lang.id, verdict.text) };
   }
 
   /** Workspace-relative, '/'-separated path: the form used in baselines and SARIF. */

@@ -39,7 +39,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): VigilConfig {
       enabled: get('ai.enabled', true),
       model: get('ai.model', 'claude-sonnet-5-5'),
       baseUrl: get('ai.baseUrl', ''),
-      dailyCostCapUsd: get('ai.dailyCostCapUsd', 2),
+      dailyCostCapUsd: get('ai.dailyCostCapUsd', 1),
     },
     findingsGroupBy: get('findings.groupBy', 'severity' as GroupBy),
   };

@@ -21,6 +21,8 @@ export class LiveScanner {
   constructor(
     private readonly connection: Connection,
     private readonly settings: () => ServerSettings,
+    /** Called after each scan: the first scan of a language compiles its rules. */
+    private readonly afterScan: (doc: OpenDocument) => void = () => undefined,
   ) {}
 
   isLarge(doc: OpenDocument): boolean {
@@ -83,6 +85,7 @@ export class LiveScanner {
       if (publish) this.publish(doc, version, large);
     });
     if (large) doc.releaseTree();
+    this.afterScan(doc);
   }
 
   publish(doc: OpenDocument, version = doc.findingsVersion, large = this.isLarge(doc)): void {

@@ -1,6 +1,6 @@
 // The contract between the Vigil language server and its clients (the VS Code extension, the
 // tests, other editors). Plain types and method names only: both sides import this file.
-import type { RuleLoadError, Severity, SkipReason } from '../engine';
+import type { Finding, Rule, RuleLoadError, Severity, SkipReason } from '../engine';
 
 /** The `vigil.*` settings the server acts on, in the same nested shape as package.json declares them. */
 export interface ServerSettings {
@@ -81,7 +81,22 @@ export const Methods = {
   scanWorkspace: 'vigil/scanWorkspace',
   clearFindings: 'vigil/clearFindings',
   ruleDoc: 'vigil/ruleDoc',
+  finding: 'vigil/finding',
 } as const;
+
+/** `vigil/finding`: one finding of an open document, for the AI fix flow (null when stale or gone). */
+export interface FindingParams {
+  uri: string;
+  fingerprint: string;
+  /** When given, the document must still be at this version. */
+  version?: number;
+}
+
+export interface FindingResult {
+  version: number;
+  finding: Finding;
+  rule: Rule;
+}
 
 export interface ScanWorkspaceParams {
   /** files.exclude globs (the keys set to true) from the editor, gitignore-style. */

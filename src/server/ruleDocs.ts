@@ -8,10 +8,25 @@ export function cweUrl(cwe: string): string | undefined {
   return m ? `https://cwe.mitre.org/data/definitions/${m[1]}.html` : undefined;
 }
 
-/** https://owasp.org/Top10/A03_2021-Injection/ for "A03:2021-Injection". */
+/** The OWASP Top 10 2021 pages by category (their slugs are not derivable: A10 ends in "(SSRF)"). */
+const OWASP_2021: Record<string, string> = {
+  A01: 'A01_2021-Broken_Access_Control',
+  A02: 'A02_2021-Cryptographic_Failures',
+  A03: 'A03_2021-Injection',
+  A04: 'A04_2021-Insecure_Design',
+  A05: 'A05_2021-Security_Misconfiguration',
+  A06: 'A06_2021-Vulnerable_and_Outdated_Components',
+  A07: 'A07_2021-Identification_and_Authentication_Failures',
+  A08: 'A08_2021-Software_and_Data_Integrity_Failures',
+  A09: 'A09_2021-Security_Logging_and_Monitoring_Failures',
+  A10: 'A10_2021-Server-Side_Request_Forgery_%28SSRF%29',
+};
+
+/** https://owasp.org/Top10/A03_2021-Injection/ for "A03:2021-Injection"; undefined when not a 2021 category. */
 export function owaspUrl(owasp: string): string | undefined {
-  const m = /^(A\d\d):(\d{4})-(.+)$/.exec(owasp.trim());
-  return m ? `https://owasp.org/Top10/${m[1]}_${m[2]}-${m[3].trim().replace(/\s+/g, '_')}/` : undefined;
+  const m = /^(A\d\d):2021\b/.exec(owasp.trim());
+  const slug = m && OWASP_2021[m[1]];
+  return slug ? `https://owasp.org/Top10/${slug}/` : undefined;
 }
 
 function link(label: string, url: string | undefined): string {

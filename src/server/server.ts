@@ -11,8 +11,9 @@ import { OpenDocument } from './documents';
 import { hoverFor } from './hover';
 import { enabledLanguages, engineLanguage } from './languages';
 import { LiveScanner } from './liveScan';
-import { Methods, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
+import { Methods, type FindingParams, type FindingResult, type InitializationOptions, type RuleDocParams, type RuleDocResult, type ScanWorkspaceParams, type ServerSettings } from './protocol';
 import { ruleDocMarkdown } from './ruleDocs';
+import { RuleErrorReporter } from './ruleErrors';
 import { normaliseSettings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Workspaces } from './workspaces';
@@ -26,7 +27,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: ServerSettings = normaliseSettings(undefined);
   const workspaces = new Workspaces(true, settings, options.assetRoot);
   const open = new Map<string, OpenDocument>();
-  const live = new LiveScanner(connection, () => settings);
+  const ruleErrors = new RuleErrorReporter(connection);
+  const live = new LiveScanner(connection, () => settings, (doc) => ruleErrors.check(doc.engine));
   const workspaceScan = new WorkspaceScanner(connection, workspaces, () => settings, (uri) => open.has(uri));
   let supportsFolderEvents = false;
 
@@ -69,6 +71,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    const previous = open.get(t.uri);
+    if (previous) { open.delete(t.uri); live.cancel(t.uri); void previous.close(); } // re-opened without a close: free its tree
     const engine = workspaces.engineFor(t.uri);
     const languageId = engineLanguage(engine, t.languageId, t.uri);
     if (!languageId || !enabledLanguages(settings.languages).has(languageId)) return; // not scanned: keep nothing
@@ -122,6 +126,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const engine = uri ? workspaces.engineFor(uri) : workspaces.all[0]?.engine ?? workspaces.engineFor('file:///');
     const rule = engine.rules.get(ruleId);
     return rule ? { ruleId, title: rule.title, markdown: ruleDocMarkdown(rule) } : null;
+  });
+
+  connection.onRequest(Methods.finding, async ({ uri, fingerprint, version }: FindingParams): Promise<FindingResult | null> => {
+    const doc = open.get(uri);
+    if (!doc || (version !== undefined && version !== doc.version)) return null;
+    const finding = (await live.findingsNow(doc)).find((f) => f.fingerprint === fingerprint);
+    const rule = finding && doc.engine.rules.get(finding.ruleId);
+    return finding && rule && doc.findingsVersion === doc.version ? { version: doc.version, finding, rule } : null;
   });
 
   connection.onShutdown(() => {

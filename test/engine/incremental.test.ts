@@ -2,8 +2,23 @@
 // fixes, scopes, fingerprints and suppressions, after any sequence of edits. Checked against a
 // fresh scan after each of many random edits, in two languages, plus the root-type reader.
 import assert from 'node:assert/strict';
-import { Edit, queryRootTypes, type Finding, type Tree } from '../../src/engine';
+import { Edit, planIncremental, queryRootTypes, type Finding, type Tree } from '../../src/engine';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeEngine } from '../helpers/engine';
+
+/** A pack with the pattern shapes that need care: a wildcard root and a root at the file's root node. */
+function trickyPack(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-inc-pack-'));
+  const meta = (id: string, lang: string) => `id: ${id}\ntitle: t\nlanguages: [${lang}]\nseverity: warning\nconfidence: high\nmessage: m {{name}}\ncwe: CWE-798\nowasp: A07:2021-Identification and Authentication Failures\nexplanation: e\nreferences: [https://cwe.mitre.org/data/definitions/798.html]\n`;
+  mkdirSync(join(dir, 'js'));
+  writeFileSync(join(dir, 'js', 'x-wild-secret.yaml'), meta('x-wild-secret', 'javascript') + 'query: |\n  (_ (identifier) @name . "=" . (string) @finding (#match? @name "[Pp]ass"))\n');
+  writeFileSync(join(dir, 'js', 'x-first-statement.yaml'), meta('x-first-statement', 'javascript') + 'query: |\n  (program . (expression_statement (call_expression function: (identifier) @name)) @finding)\n');
+  mkdirSync(join(dir, 'py'));
+  writeFileSync(join(dir, 'py', 'x-module-debug.yaml'), meta('x-module-debug', 'python') + 'query: |\n  (module (expression_statement (assignment left: (identifier) @name (#eq? @name "DEBUG") right: (true))) @finding)\n  (assignment left: (identifier) @name (#eq? @name "DEBUG") right: (true)) @finding\n');
+  return dir;
+}
 
 function positionAt(text: string, index: number) {
   const before = text.slice(0, index);
@@ -15,8 +30,8 @@ function comparable(findings: Finding[]) {
   return findings.map((f) => ({ rule: f.ruleId, range: f.range, start: f.startIndex, end: f.endIndex, message: f.message, scope: f.scope, fingerprint: f.fingerprint, fix: f.fix, suppressed: f.suppressed?.justification }));
 }
 
-async function fuzz(languageId: string, file: string, initial: string, pieces: string[], seedStart: number, rounds: number) {
-  const engine = makeEngine();
+async function fuzz(languageId: string, file: string, initial: string, pieces: string[], seedStart: number, rounds: number, extraRuleDirs: string[] = []) {
+  const engine = makeEngine({ extraRuleDirs });
   let text = initial;
   let tree: Tree = await engine.parse(languageId, text);
   let findings = await engine.scanTree(file, languageId, text, tree);
@@ -28,7 +43,9 @@ async function fuzz(languageId: string, file: string, initial: string, pieces: s
       const edits: Edit[] = [];
       // One to three edits between scans, like keystrokes that arrive during the debounce.
       for (let k = 1 + rand(3); k > 0; k--) {
-        const start = rand(text.length + 1);
+        // Half the edits land on or just before a current finding, where matches are made and lost.
+        const near = findings.length > 0 && rand(2) === 0 ? findings[rand(findings.length)] : undefined;
+        const start = near ? Math.max(0, Math.min(text.length, near.startIndex - 12 + rand(near.endIndex - near.startIndex + 16))) : rand(text.length + 1);
         const oldEnd = Math.min(text.length, start + rand(8));
         const insert = pieces[rand(pieces.length)];
         const edit = new Edit({
@@ -44,7 +61,6 @@ async function fuzz(languageId: string, file: string, initial: string, pieces: s
       const changedRanges = tree.getChangedRanges(next);
       tree.delete();
       tree = next;
-      const { planIncremental } = await import('../../src/engine');
       const compiled = engine.rules.forLanguage(languageId, await engine.registry.load(languageId));
       if (planIncremental(tree, compiled, { previous: findings, edits, changedRanges })) incrementalScans++;
       findings = await engine.scanTree(file, languageId, text, tree, { previous: findings, edits, changedRanges });
@@ -84,6 +100,40 @@ describe('incremental re-scan', function () {
     const pieces = ['yaml.load(s)', 'yaml.', 'load', '(', ')', '\n', '    ', ':', 'def g():\n', '# vigil-ignore\n', ', Loader=yaml.SafeLoader', ''];
     const incremental = await fuzz('python', 'a.py', initial, pieces, 5, 120);
     assert.ok(incremental > 60, `only ${incremental} of 120 rounds were incremental`);
+  });
+
+  it('matches a full scan with wildcard-rooted and root-level patterns', async () => {
+    const pack = trickyPack();
+    const js = ['f(1);', 'let password = "hunter22";', 'function g() { const Pass = "x"; eval(y); }', 'class K { m() { pass = "q"; } }', ''].join('\n').repeat(4);
+    const jsPieces = ['password = "abc"', 'f(2);\n', '\n', ';', '{', '}', '"', 'let Pass', ' = ', 'eval(x)', ''];
+    assert.ok(await fuzz('javascript', 'w.js', js, jsPieces, 3, 100, [pack]) > 40);
+    const py = ['DEBUG = True', 'def f():', '    DEBUG = True', '    return 1', 'DEBUG = False', ''].join('\n').repeat(4);
+    const pyPieces = ['DEBUG = True\n', 'DEBUG', ' = ', 'True', 'False', '\n', '    ', 'def h():\n', ':', '#', ''];
+    assert.ok(await fuzz('python', 'w.py', py, pyPieces, 9, 100, [pack]) > 40);
+  });
+
+  it('redoes matches rooted at the file root when a far-away edit changes them', async () => {
+    const engine = makeEngine({ extraRuleDirs: [trickyPack()] });
+    // Each case: text, then one edit [start, end, insert]; the x-first-statement finding must follow
+    // whichever call is first, although the edit does not touch either call.
+    const cases: Array<[string, [number, number, string]]> = [
+      ['\n\n\nf(1);\n', [0, 0, 'h(0);\n']], // a new first statement: the old finding must go
+      ['f(1);\n\n\n\ng(2);\n', [0, 5, '']], // the first statement deleted: g becomes first
+    ];
+    for (const [before, [start, end, insert]] of cases) {
+      const tree = await engine.parse('javascript', before);
+      const previous = await engine.scanTree('r.js', 'javascript', before, tree);
+      const after = before.slice(0, start) + insert + before.slice(end);
+      const edit = new Edit({ startIndex: start, oldEndIndex: end, newEndIndex: start + insert.length, startPosition: positionAt(before, start), oldEndPosition: positionAt(before, end), newEndPosition: positionAt(after, start + insert.length) });
+      tree.edit(edit);
+      const next = await engine.parse('javascript', after, tree);
+      const incremental = await engine.scanTree('r.js', 'javascript', after, next, { previous, edits: [edit], changedRanges: tree.getChangedRanges(next) });
+      const full = await engine.scanText('r.js', 'javascript', after);
+      assert.deepEqual(comparable(incremental), comparable(full), JSON.stringify(after));
+      assert.equal(full.filter((f) => f.ruleId === 'x-first-statement').length, 1);
+      tree.delete();
+      next.delete();
+    }
   });
 
   it('reads the root node types of query patterns', () => {

@@ -61,6 +61,20 @@ describe('scanFiles', () => {
     assert.ok(partial.files.length >= 5 && partial.files.length < 40, `scanned ${partial.files.length}`);
   });
 
+  it('gives the same results on worker threads as in-process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-workers-'));
+    for (let i = 0; i < 150; i++) writeFileSync(join(dir, `f${i}.${i % 2 ? 'js' : 'py'}`), i % 2 ? `function f${i}(x) { return eval(x + ${i}); }\n` : `import yaml\nv${i} = yaml.load(s)\n`);
+    const brief = (s: Awaited<ReturnType<ReturnType<typeof makeEngine>['scanFiles']>>) =>
+      s.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.range.start.line}:${x.ruleId}:${x.fingerprint}`));
+    const inProcess = await makeEngine({ workspaceRoot: dir }).scanFiles([dir], { workers: 1 });
+    const progress: number[] = [];
+    const pooled = await makeEngine({ workspaceRoot: dir }).scanFiles([dir], { workers: 2, onProgress: (p) => progress.push(p.done) });
+    assert.equal(inProcess.files.length, 150);
+    assert.deepEqual(brief(pooled), brief(inProcess));
+    assert.equal(progress.length, 150);
+    assert.equal(pooled.cancelled, false);
+  });
+
   it('marks baselined findings as suppressed and still reports new ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-baseline-'));
     writeFileSync(join(dir, 'a.js'), 'function a(x) { eval(x); }\n');

@@ -76,3 +76,19 @@ describe('scanText', () => {
     assert.deepEqual(await engine.scanText('x.js', 'javascript', 'eval("1+2"); eval(`3` + "4");\n'), []);
   });
 });
+
+describe('robustness', () => {
+  const engine = makeEngine();
+
+  it('handles a 20,000-term string concatenation without exhausting the stack', async () => {
+    const constant = 'eval(' + Array.from({ length: 20000 }, (_, i) => `"${i}"`).join(' + ') + ');\n';
+    assert.deepEqual(await engine.scanText('gen.js', 'javascript', constant), []);
+    const dynamic = 'eval(' + Array.from({ length: 20000 }, (_, i) => `"${i}"`).join(' + ') + ' + x);\n';
+    assert.equal((await engine.scanText('gen.js', 'javascript', dynamic)).length, 1);
+  });
+
+  it('scans a file full of syntax errors without throwing', async () => {
+    const findings = await engine.scanText('broken.js', 'javascript', 'function (( {\n eval(x)\n }}} ))) class\n');
+    assert.ok(Array.isArray(findings));
+  });
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src/server/protocol';
 import { REPO_ROOT } from '../helpers/engine';
 
 const EXT = join(REPO_ROOT, 'src', 'extension');
@@ -36,6 +37,12 @@ describe('package.json contributions vs extension code', () => {
     assert.ok(registered.size >= 10, `found only ${registered.size} registrations: is the pattern still right?`);
   });
 
+  it('registers each command once (a second registration makes activate() throw)', () => {
+    const counts = new Map<string, number>();
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/registerCommand\(\s*'([^']+)'/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    assert.deepEqual([...counts].filter(([, n]) => n > 1).map(([c]) => c), []);
+  });
+
   it('declares every command the code registers', () => {
     assert.deepEqual([...registered].filter((c) => !declaredCommands.has(c)), []);
   });
@@ -51,8 +58,24 @@ describe('package.json contributions vs extension code', () => {
     const read = matchesIn([configTs], /\b(?:get|get<[^>]+>|update)\(\s*'([a-zA-Z.]+)'/g);
     const declared = Object.keys(pkg.contributes.configuration.properties).map((k) => k.replace(/^vigil\./, ''));
     assert.deepEqual([...read].sort(), [...new Set(declared)].sort());
-    const elsewhere = files.filter((f) => f !== configTs && /getConfiguration\(\s*['"]vigil['"]|getConfiguration\(\s*SECTION/.test(readFileSync(f, 'utf8')));
-    assert.deepEqual(elsewhere.map((f) => relative(REPO_ROOT, f)), []);
+    // Any `vigil` section or sub-section ('vigil.ai' too) read elsewhere breaks the one-reader rule.
+    const elsewhere = files.filter((f) => f !== configTs && /getConfiguration\(\s*(['"]vigil(\.[\w.]+)?['"]|SECTION)/.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(elsewhere.map((f) => relative(REPO_ROOT, f)), [], 'read settings through readConfig() in src/extension/config.ts');
+  });
+
+  it('falls back to the defaults package.json declares', () => {
+    const text = readFileSync(join(EXT, 'config.ts'), 'utf8');
+    const properties = pkg.contributes.configuration.properties;
+    let checked = 0;
+    for (const m of text.matchAll(/\bget\(\s*'([a-zA-Z.]+)',\s*([^)]+?)\s*\)/g)) {
+      const [, key, expr] = m;
+      const value = expr.startsWith('DEFAULT_SETTINGS.')
+        ? (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[expr.slice('DEFAULT_SETTINGS.'.length)]
+        : JSON.parse(expr.replace(/\s+as\s+\w+$/, '').replace(/^'(.*)'$/, '"$1"'));
+      assert.deepEqual(value, properties[`vigil.${key}`].default, key);
+      checked++;
+    }
+    assert.equal(checked, Object.keys(properties).length);
   });
 
   it('activates on languages and commands, never on *', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { makeEngine } from '../helpers/engine';
+import { makeEngine, REPO_ROOT } from '../helpers/engine';
 import { TestClient, uri } from './lspClient';
 
 const EVAL_JS = [
@@ -209,6 +209,26 @@ describe('language server (stdio)', function () {
     assert.equal(client.published.slice(since).some((p) => p.uri === off), false, 'javascript is switched off');
   });
 
+  it('returns one finding with its rule for the AI fix flow, and null once the document moved on', async () => {
+    const u = uri(join(root, 'job.py'));
+    client.open(u, 'python', YAML_PY, 1);
+    const [d] = byRule(await client.diagnosticsFor(u, 1), 'py-yaml-unsafe-load');
+    const fingerprint = (d.data as { fingerprint: string }).fingerprint;
+    const got = await client.connection.sendRequest<{ version: number; finding: { ruleId: string; range: unknown; scope: string }; rule: { id: string; cwe: string } } | null>('vigil/finding', { uri: u, fingerprint, version: 1 });
+    assert.ok(got);
+    assert.equal(got.version, 1);
+    assert.equal(got.finding.ruleId, 'py-yaml-unsafe-load');
+    assert.deepEqual(got.finding.range, d.range);
+    assert.match(got.finding.scope, /(^|\.)load$/);
+    assert.equal(got.rule.cwe, 'CWE-502');
+    client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    await client.diagnosticsFor(u, 2);
+    assert.equal(await client.connection.sendRequest('vigil/finding', { uri: u, fingerprint, version: 1 }), null);
+    const moved = await client.connection.sendRequest<{ version: number; finding: { range: { start: { line: number } } } } | null>('vigil/finding', { uri: u, fingerprint });
+    assert.equal(moved?.version, 2);
+    assert.equal(moved?.finding.range.start.line, 4);
+  });
+
   it('serves rule documentation', async () => {
     const doc = await client.connection.sendRequest<{ title: string; markdown: string } | null>('vigil/ruleDoc', { ruleId: 'js-eval-injection' });
     assert.ok(doc);
@@ -269,7 +289,6 @@ describe('language server: trust, AI action, big files', function () {
 
   it('runs as `vigil lsp --stdio` from the CLI', async () => {
     const root = workspace();
-    const { REPO_ROOT } = await import('../helpers/engine');
     const client = await TestClient.start({ folders: [root], argv: [join(REPO_ROOT, 'bin', 'vigil.js'), 'lsp', '--stdio'] });
     try {
       const u = uri(join(root, 'job.py'));

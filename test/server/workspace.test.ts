@@ -57,6 +57,23 @@ describe('language server: workspace scan', function () {
     }
   });
 
+  it('warns once about a broken workspace rule while the other rules keep working', async () => {
+    const root = workspace({ '.vigil/rules/bad-rule.yaml': 'id: bad-rule\ntitle: [unclosed\n', 'app.js': EVAL });
+    const client = await TestClient.start({ folders: [root], initializationOptions: { trustWorkspace: true, settings: { debounceMs: 0 } } });
+    try {
+      const u = uri(join(root, 'app.js'));
+      client.open(u, 'javascript', EVAL, 1);
+      assert.deepEqual((await client.diagnosticsFor(u, 1)).map((d) => d.code), ['js-eval-injection']);
+      const warning = await client.waitFor(() => client.messages.find((m) => m.type === 2), 'a warning');
+      assert.match(warning.message, /bad-rule\.yaml:\d+(:\d+)?: .*The other rules still run\.$/);
+      client.change(u, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+      await client.diagnosticsFor(u, 2);
+      assert.equal(client.messages.filter((m) => m.type === 2).length, 1, 'not repeated on every scan');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('stops when the request is cancelled and returns the partial result', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.js`] = EVAL.repeat(20);

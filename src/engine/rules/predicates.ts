@@ -14,16 +14,22 @@ const LITERAL_TYPES = new Set([
 const INTERPOLATION_TYPES = new Set(['template_substitution', 'interpolation', 'string_interpolation', 'simple_expansion', 'expansion', 'variable_name']);
 const WRAPPER_TYPES = new Set(['parenthesized_expression', 'binary_expression', 'binary_operator', 'concatenated_string', 'argument', 'expression_statement']);
 
-/** True when the node's value is fixed in the source: a literal or an operation over literals only. */
-export function isConstant(node: Node): boolean {
-  if (LITERAL_TYPES.has(node.type)) {
-    return !node.descendantsOfType([...INTERPOLATION_TYPES]).some((d) => d !== null);
-  }
-  if (WRAPPER_TYPES.has(node.type)) {
+/** True when the node's value is fixed in the source: a literal or an operation over literals only.
+ *  Iterative, because generated code can nest thousands of concatenations. */
+export function isConstant(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (LITERAL_TYPES.has(node.type)) {
+      if (node.descendantsOfType([...INTERPOLATION_TYPES]).length > 0) return false;
+      continue;
+    }
+    if (!WRAPPER_TYPES.has(node.type)) return false;
     const kids = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
-    return kids.length > 0 && kids.every(isConstant);
+    if (kids.length === 0) return false;
+    stack.push(...kids);
   }
-  return false;
+  return true;
 }
 
 export type PredicateCheck = (captures: QueryCapture[]) => boolean;

@@ -8,15 +8,17 @@
 // pattern root (S); any R containing the span is then inside S, so querying S alone re-finds every
 // match that may have changed, and a finding outside every S keeps its text, message and match.
 // Its scope (function names around it) may change, so that is recomputed from the new tree.
-// When a pattern's root type cannot be determined (a wildcard) or is the file's root node type,
-// the caller does a full scan.
-import type { Edit, Node, Tree } from 'web-tree-sitter';
+// A wildcard root `(_ …)` can be any ancestor: S is then the top-level node around the span.
+// Matches rooted at the file's root node can depend on any edit: they are found apart on every
+// scan (cheaply, with maxStartDepth 0), and findings only they produced are never carried over.
+import type { Edit, Node, QueryMatch, Tree } from 'web-tree-sitter';
 import type { Finding, Range, TextEdit } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
+import { findingKey } from './scanTree';
 import { isScopeNode, scopeChain } from './scope';
 
 export interface TreeChanges {
-  /** Findings of the text before the edits (as returned by the previous scan). */
+  /** Findings of the text before the edits, as the previous `Engine.scanTree` returned them. */
   previous: Finding[];
   /** The edits from the previous text to the current one, in the order they were applied. */
   edits: Edit[];
@@ -31,13 +33,62 @@ export interface IncrementalPlan {
   keep: Finding[];
 }
 
-const rootTypeCache = new WeakMap<CompiledLanguage, Set<string> | 'any'>();
+interface RootTypes {
+  /** Node types a pattern's root can have. */
+  types: Set<string>;
+  /** Some pattern's root is `_`: any node can be a match root. */
+  wildcard: boolean;
+}
+
+const rootTypeCache = new WeakMap<CompiledLanguage, RootTypes>();
+/** Findings this module saw come out of a scan; only those can be carried over. */
+const scanned = new WeakSet<Finding>();
+/** Findings produced only by a match rooted at the tree's root node: recomputed on every re-scan. */
+const rootLevel = new WeakSet<Finding>();
+
+function rootCapable(compiled: CompiledLanguage, tree: Tree): boolean {
+  const roots = patternRootTypes(compiled);
+  return roots.wildcard || roots.types.has(tree.rootNode.type);
+}
+
+/**
+ * Matches rooted at the root node itself (a pattern like `(module (expression_statement …))`
+ * looks at the whole file's top level, so any edit may change it). Cheap: the query starts
+ * matches at depth 0 only. Undefined when no pattern of the language can be rooted there.
+ */
+export function rootLevelMatches(tree: Tree, compiled: CompiledLanguage): QueryMatch[] | undefined {
+  if (!compiled.query || !rootCapable(compiled, tree)) return undefined;
+  return compiled.query.matches(tree.rootNode, { maxStartDepth: 0 });
+}
+
+/** Remembers a scan's findings, and which of them only root-level matches produced. */
+export function recordScan(findings: Finding[], compiled: CompiledLanguage, rootMatches: QueryMatch[] | undefined, matchCounts: Map<string, number>, kept: Finding[] = []): void {
+  const rootCounts = new Map<string, number>();
+  for (const match of rootMatches ?? []) {
+    const entry = compiled.patterns[match.patternIndex];
+    const target = match.captures.find((c) => c.name === 'finding');
+    if (!entry || !target || (entry.check && !entry.check(match.captures))) continue;
+    const key = findingKey(entry.rule.id, target.node.startIndex, target.node.endIndex);
+    rootCounts.set(key, (rootCounts.get(key) ?? 0) + 1);
+  }
+  const keptSet = new Set(kept);
+  for (const f of findings) {
+    scanned.add(f);
+    if (keptSet.has(f) || rootCounts.size === 0) continue;
+    const key = findingKey(f.ruleId, f.startIndex, f.endIndex);
+    const fromRoot = rootCounts.get(key) ?? 0;
+    if (fromRoot > 0 && fromRoot === matchCounts.get(key)) rootLevel.add(f);
+  }
+}
 
 /** What must be re-queried and what can be kept; undefined means "do a full scan". */
 export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes: TreeChanges): IncrementalPlan | undefined {
+  const patternRules = new Set(compiled.patterns.map((p) => p.rule.id));
+  // Findings from elsewhere (another process, JSON) carry no root-level mark: start afresh.
+  if (changes.previous.some((f) => patternRules.has(f.ruleId) && !scanned.has(f))) return undefined;
   const roots = patternRootTypes(compiled);
-  if (roots === 'any' || roots.has(tree.rootNode.type)) return undefined;
-  const length = tree.rootNode.endIndex;
+  const root = tree.rootNode;
+  const length = root.endIndex;
   const spans: Array<[number, number]> = changes.changedRanges.map((r) => [r.startIndex, r.endIndex]);
   changes.edits.forEach((edit, i) => {
     let start = edit.startIndex;
@@ -53,21 +104,24 @@ export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes:
     // Widen by a character: text typed right next to a node can change what matches it.
     const start = Math.max(0, a - 1);
     const end = Math.min(length, Math.max(b + 1, start + 1));
-    const covering = tree.rootNode.descendantForIndex(start, end);
+    const covering = root.descendantForIndex(start, end);
     if (!covering) return undefined;
+    if (covering.id === root.id) {
+      // The span crosses top-level nodes: every match below the root that can change is rooted
+      // inside one of the top-level nodes the span touches (root-level matches are redone apart).
+      for (const child of root.children) if (child && child.endIndex >= start && child.startIndex <= end) within.push(child);
+      continue;
+    }
     let target = covering;
-    for (let n: Node | null = covering; n && n.id !== tree.rootNode.id; n = n.parent) if (roots.has(n.type)) target = n;
-    if (target.id !== tree.rootNode.id) { within.push(target); continue; }
-    // The span crosses top-level nodes. The root is no pattern root (checked above), so every
-    // match that can change is rooted inside one of the top-level nodes the span touches.
-    for (const child of tree.rootNode.children) if (child && child.endIndex >= start && child.startIndex <= end) within.push(child);
+    for (let n: Node | null = covering; n && n.id !== root.id; n = n.parent) if (roots.wildcard || roots.types.has(n.type)) target = n;
+    within.push(target);
   }
   const unique = [...new Map(within.map((n) => [n.id, n])).values()];
   const outer = unique.filter((n) => !unique.some((m) => m.id !== n.id && m.startIndex <= n.startIndex && m.endIndex >= n.endIndex && (m.startIndex < n.startIndex || m.endIndex > n.endIndex)));
-  const patternRules = new Set(compiled.patterns.map((p) => p.rule.id));
   const keep: Finding[] = [];
   for (const f of changes.previous) {
     if (!patternRules.has(f.ruleId)) continue; // other analyses (taint) recompute their own findings
+    if (rootLevel.has(f)) continue; // root-level matches are recomputed on every scan
     const moved = shiftFinding(f, changes.edits);
     if (!moved) continue;
     if (outer.some((n) => moved.endIndex > n.startIndex && moved.startIndex < n.endIndex)) continue;
@@ -123,18 +177,16 @@ function rescope(f: Finding, tree: Tree): Finding {
   return node ? { ...f, scope: scopeChain(node) } : f;
 }
 
-/** Node types that can be the root of a match of any of the language's patterns, or 'any'. */
-export function patternRootTypes(compiled: CompiledLanguage): Set<string> | 'any' {
+/** Node types that can be the root of a match of any of the language's patterns. */
+export function patternRootTypes(compiled: CompiledLanguage): RootTypes {
   let cached = rootTypeCache.get(compiled);
   if (!cached) {
-    const types = new Set<string>();
-    let any = false;
+    cached = { types: new Set<string>(), wildcard: false };
     for (const rule of new Set(compiled.patterns.map((p) => p.rule))) {
       const r = queryRootTypes(rule.query ?? '');
-      if (r === 'any') any = true;
-      else for (const t of r) types.add(t);
+      if (r === 'any') cached.wildcard = true;
+      else for (const t of r) cached.types.add(t);
     }
-    cached = any ? 'any' : types;
     rootTypeCache.set(compiled, cached);
   }
   return cached;

@@ -1,6 +1,6 @@
 // Scanning one parsed document: run the language's folded query, apply Vigil predicates, build
 // findings, then fingerprints and inline suppressions. Pure with respect to its inputs.
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import type { Finding } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
 import { assignFingerprints } from './fingerprint';
@@ -15,21 +15,31 @@ export interface ScanTreeInput {
   compiled: CompiledLanguage;
   /** Incremental re-scan (see incremental.ts): query only these subtrees… */
   within?: Node[];
-  /** …and add these findings carried over from the previous scan. */
+  /** …and add these findings carried over from the previous scan… */
   keep?: Finding[];
+  /** …and these matches (those rooted at the root node, found apart). */
+  extraMatches?: QueryMatch[];
+  /** Filled with how many accepted matches produced each finding key (see findingKey). */
+  matchCounts?: Map<string, number>;
 }
 
-export function scanTree({ file, languageId, text, tree, compiled, within, keep }: ScanTreeInput): Finding[] {
+export function findingKey(ruleId: string, startIndex: number, endIndex: number): string {
+  return `${ruleId}:${startIndex}:${endIndex}`;
+}
+
+export function scanTree({ file, languageId, text, tree, compiled, within, keep, extraMatches, matchCounts }: ScanTreeInput): Finding[] {
   const findings: Finding[] = [...(keep ?? [])];
-  const seen = new Set<string>();
+  const seen = new Set<string>(findings.map((f) => findingKey(f.ruleId, f.startIndex, f.endIndex)));
   if (compiled.query) {
-    for (const match of (within ?? [tree.rootNode]).flatMap((node) => compiled.query!.matches(node))) {
+    const matches = (within ?? [tree.rootNode]).flatMap((node) => compiled.query!.matches(node));
+    for (const match of extraMatches ? matches.concat(extraMatches) : matches) {
       const entry = compiled.patterns[match.patternIndex];
       if (!entry) continue;
       if (entry.check && !entry.check(match.captures)) continue;
       const target = match.captures.find((c) => c.name === 'finding');
       if (!target) continue;
-      const key = `${entry.rule.id}:${target.node.startIndex}:${target.node.endIndex}`;
+      const key = findingKey(entry.rule.id, target.node.startIndex, target.node.endIndex);
+      matchCounts?.set(key, (matchCounts.get(key) ?? 0) + 1);
       if (seen.has(key)) continue;
       seen.add(key);
       const finding = makeFinding(entry.rule, target.node, file, languageId, interpolate(entry.rule.message, match.captures));
