@@ -49,6 +49,7 @@ describe('vigil fix / verify-fix', function () {
     assert.match(r.out, /^\+  const result = JSON\.parse\(req\.query\.expr\);$/m);
     assert.match(r.out, /Verification receipt \(vigil-gate\/1\): ACCEPTED/);
     assert.match(r.out, /Parse as JSON\./);
+    assert.match(r.out, /Review before applying:\n  - the rule has medium confidence/);
     assert.match(r.out, /estimated cost \$\d+\.\d{4}/);
     assert.ok(readBytes(file).equals(before));
   });

@@ -73,6 +73,9 @@ describe('AI fix pipeline (fake Anthropic server, real SDK)', function () {
     assert.match(out.fixedText, /JSON\.parse\(req\.query\.expr\)/);
     assert.equal(out.fixedText.replace('JSON.parse(req.query.expr)', 'eval(req.query.expr)'), original.toString('utf8'));
     assert.equal(out.explanation, GOOD.explanation);
+    assert.deepEqual(out.reviewHints.map((h) => h.split(':')[0]), [
+      'the rule has medium confidence', 'not type-checked', 'high-severity finding',
+    ]);
     assert.ok(out.cost.usd > 0 && out.cost.estimate === true && /estimate/.test(out.cost.basis));
     assert.equal(out.cost.usage.outputTokens, 180);
     const [req] = fake.requests;

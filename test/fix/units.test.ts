@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyChanges, changesFromCandidate, DailyBudget, estimateCost, findInvisible, findSecrets, isBlockedFile, parseProposal, Redactor, stripInvisible } from '../../src/engine';
+import { applyFixChanges as applyChanges, changesFromCandidate, DailyBudget, estimateCost, findInvisible, findSecrets, isBlockedFile, parseProposal, Redactor, stripInvisible } from '../../src/engine';
 import { fixtureSource, plantedSecrets } from './helpers';
 
 describe('AI fix: redaction', () => {
@@ -117,21 +117,22 @@ describe('AI fix: candidate diffs', () => {
 
 describe('AI fix: hard-coded credential findings are redacted whatever they look like', () => {
   it('a CWE-798 finding\'s literal becomes a placeholder even when it has low entropy', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { prepareFixRequest } = await import('../../src/engine');
+    const { makeFixEngine } = await import('./helpers.js');
+    const { prepareFixRequest } = await import('../../src/engine/index.js');
     const engine = makeFixEngine();
-    const text = "function login(req) {\n  const password = 'hunter2';\n  return eval(req.body.expr) && password;\n}\n";
+    const text = "function login(req) {\n  const password = 'hunter2';\n  if (req.body.user === 'hunter2') return false;\n  return eval(req.body.expr) && password;\n}\n";
     const finding = (await engine.scanText('login.js', 'javascript', text)).find((f) => f.ruleId === 'js-eval-injection')!;
     const prepared = await prepareFixRequest(engine, { path: 'login.js', languageId: 'javascript', text, finding });
     assert.ok(!prepared.user.includes('hunter2'));
     assert.match(prepared.user, /const password = '__VIGIL_SECRET_1__';/);
+    assert.match(prepared.user, /req\.body\.user === '__VIGIL_SECRET_1__'/, 'the same value elsewhere is replaced too');
     engine.dispose();
   });
 });
 
 describe('AI fix: the VS Code command argument', () => {
   it('accepts exactly the shape the code action passes', async () => {
-    const { parseFixArgs } = await import('../../src/extension/aiFix/args');
+    const { parseFixArgs } = await import('../../src/extension/aiFix/args.js');
     const good = { uri: 'file:///w/a.js', version: 3, fingerprint: 'abc', ruleId: 'js-eval-injection', line: 26 };
     assert.deepEqual(parseFixArgs(good), good);
     assert.equal(parseFixArgs({ ...good, version: '3' }), undefined);
@@ -142,8 +143,8 @@ describe('AI fix: the VS Code command argument', () => {
 
 describe('AI fix: the gate\'s incremental re-parse', () => {
   it('gives the same tree as a full parse, for single, multiple and multi-line changes', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { editedCopy } = await import('../../src/engine/fix/gate');
+    const { makeFixEngine } = await import('./helpers.js');
+    const { editedCopy } = await import('../../src/engine/fix/gate.js');
     const engine = makeFixEngine();
     const original = "import x from 'y';\nfunction f(a) {\n  const s = '😀';\n  return eval(a);\n}\nfunction g() { return 1; }\n";
     const candidates = [
@@ -168,8 +169,10 @@ describe('AI fix: the gate\'s incremental re-parse', () => {
 
 describe('AI fix: rule postconditions', () => {
   it('every postcondition query (built-in and test-local packs) compiles for each of its languages', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { Query } = await import('web-tree-sitter');
+    const { makeFixEngine } = await import('./helpers.js');
+    // require: native import() would load web-tree-sitter's ESM build, a second, uninitialised
+    // copy. (e2e merge with main's node16 tsconfig)
+    const { Query } = require('web-tree-sitter') as typeof import('web-tree-sitter');
     const engine = makeFixEngine();
     const withPost = engine.rules.rules.filter((r) => r.postcondition?.mustMatch);
     assert.ok(withPost.some((r) => r.id === 'js-eval-injection'), 'the built-in eval rule declares one');
@@ -178,6 +181,44 @@ describe('AI fix: rule postconditions', () => {
         const q = new Query(await engine.registry.load(lang), rule.postcondition!.mustMatch!);
         q.delete();
       }
+    }
+    engine.dispose();
+  });
+});
+
+describe('the fake Anthropic server itself', () => {
+  it('answers non-streaming requests through the real SDK and accepts x-api-key', async () => {
+    const { FakeAnthropic } = await import('./fake-anthropic.js');
+    const Anthropic = (await import('@anthropic-ai/sdk')).default;
+    const fake = new FakeAnthropic();
+    const baseURL = await fake.start();
+    try {
+      fake.script({ kind: 'tool', input: { edits: [], explanation: 'x' } });
+      const client = new Anthropic({ apiKey: fake.apiKey, baseURL, maxRetries: 0 });
+      const msg = await client.messages.create({ model: 'm', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }], tool_choice: { type: 'tool', name: 'propose_fix' }, tools: [{ name: 'propose_fix', input_schema: { type: 'object' } }] });
+      assert.equal(msg.stop_reason, 'tool_use');
+      assert.deepEqual(msg.content[0].type === 'tool_use' && msg.content[0].input, { edits: [], explanation: 'x' });
+      const viaHeader = await fetch(`${baseURL}/v1/messages`, { method: 'POST', headers: { 'x-api-key': fake.apiKey, 'content-type': 'application/json' }, body: '{}' });
+      assert.equal(viaHeader.status, 500, 'authenticated (no scripted reply left), not 401');
+      const wrong = await fetch(`${baseURL}/v1/messages`, { method: 'POST', headers: { 'x-api-key': 'nope' }, body: '{}' });
+      assert.equal(wrong.status, 401);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('AI fix: the path sent', () => {
+  it('is workspace-relative inside the workspace and only the file name outside it', async () => {
+    const { prepareFixRequest, Engine } = await import('../../src/engine/index.js');
+    const { REPO_ROOT } = await import('../helpers/engine.js');
+    const text = 'function f(x) {\n  return eval(x);\n}\n';
+    const engine = new Engine({ assetRoot: REPO_ROOT, workspaceRoot: join(REPO_ROOT, 'test'), trustWorkspace: false });
+    for (const [path, shown] of [[join(REPO_ROOT, 'test', 'src', 'a.js'), 'src/a.js'], ['/home/someone/private/project/b.js', 'b.js']]) {
+      const finding = (await engine.scanText(path, 'javascript', text))[0];
+      const prepared = await prepareFixRequest(engine, { path, languageId: 'javascript', text, finding });
+      assert.match(prepared.user, new RegExp(`^File: ${shown.replace('.', '\\.')} \\(language: javascript\\)$`, 'm'));
+      assert.ok(!prepared.user.includes('someone'));
     }
     engine.dispose();
   });

@@ -99,7 +99,9 @@ export const fixCommand: Command = {
       const rel = engine.relativePath(file);
       io.out(createPatch(rel, text, outcome.fixedText, 'original', 'verified AI fix'));
       io.out('\n' + formatReceipt(outcome.receipt));
-      io.out(`\nExplanation (from the model, plain text):\n${outcome.explanation}\n\n${cost}\n`);
+      io.out(`\nExplanation (from the model, plain text):\n${outcome.explanation}\n`);
+      if (outcome.reviewHints.length) io.out(`\nReview before applying:\n${outcome.reviewHints.map((h) => `  - ${h}`).join('\n')}\n`);
+      io.out(`\n${cost}\n`);
       if (!values.apply) return 0;
       if (readFileSync(file, 'utf8') !== text) { io.err(`vigil fix: ${rel} changed since it was read; the fix was not applied\n`); return 1; }
       writeFileSync(file, outcome.fixedText);

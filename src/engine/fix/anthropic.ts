@@ -81,7 +81,6 @@ export class AnthropicFixModel implements FixModel {
       messages.push({ role: 'user', content: [{ type: 'tool_result', tool_use_id: call.retry.toolUseId, is_error: true, content: call.retry.feedback }] });
     }
     try {
-      arm(); // also bounds the wait for headers, in case the SDK's timeout is longer
       const stream = await this.client.messages.create({
         model: this.modelId,
         max_tokens: this.opts.maxTokens,
@@ -91,6 +90,7 @@ export class AnthropicFixModel implements FixModel {
         messages,
         stream: true,
       }, { signal: controller.signal, maxRetries: 0, timeout: this.opts.requestTimeoutMs });
+      arm(); // headers are in (the SDK's timeout covered that wait); from here on, silence is ours to bound
       const usage: TokenUsage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
       let model = this.modelId;
       let toolUseId = '';

@@ -1,6 +1,7 @@
 // Builds exactly what will be sent for one finding: the system prompt (constant) and the user
 // message (finding, rule text, imports, the enclosing function), redacted and stripped of
 // invisible characters. Hosts show this text verbatim in "Preview what will be sent".
+import { basename, isAbsolute } from 'node:path';
 import type { Engine } from '../engine';
 import type { Finding } from '../model';
 import type { Rule } from '../rules/rule';
@@ -81,9 +82,11 @@ export async function prepareFixRequest(engine: Engine, target: FixTarget): Prom
   const region = stripInvisible(regionSent);
   const importsClean = stripInvisible(importsSent);
   const delimiter = newDelimiter(region + importsClean);
-  const user = stripInvisible(buildUserMessage({
+  // redactor.text() over the whole message: a secret value that also occurs outside its span
+  // (a short CWE-798 literal reused elsewhere) is replaced everywhere, not just where it was found.
+  const user = stripInvisible(redactor.text(buildUserMessage({
     delimiter,
-    file: redactor.text(engine.relativePath(path)),
+    file: redactor.text(sentPath(engine, path)),
     languageId,
     framework: detectFramework(importsClean),
     ruleId: rule.id,
@@ -99,8 +102,14 @@ export async function prepareFixRequest(engine: Engine, target: FixTarget): Prom
     imports: importsClean,
     regionKind: scope.kind,
     region,
-  }));
+  })));
   return { target, rule, scope, system: SYSTEM_PROMPT, user, delimiter, redactor, redactionCount: redactor.count, invisible, findings: allFindings };
+}
+
+/** Workspace-relative path; only the file name for files outside the workspace (no home-folder layout leaks). */
+function sentPath(engine: Engine, path: string): string {
+  const rel = engine.relativePath(path);
+  return rel.startsWith('..') || isAbsolute(rel) ? basename(path) : rel;
 }
 
 /** Exactly the text that the first request sends, for "Preview what will be sent". */

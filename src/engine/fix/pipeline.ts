@@ -40,7 +40,13 @@ interface Common {
 }
 
 export type FixOutcome =
-  | (Common & { status: 'verified'; fixedText: string; changes: Change[]; /** Real (restored) anchored edits, to re-verify on newer text. */ edits: AnchoredEdit[]; explanation: string; receipt: Receipt; fromCache: boolean })
+  | (Common & {
+    status: 'verified'; fixedText: string; changes: Change[];
+    /** Real (restored) anchored edits, to re-verify on newer text. */ edits: AnchoredEdit[];
+    explanation: string; receipt: Receipt; fromCache: boolean;
+    /** Where the human should look hardest: what the gate cannot judge for this fix. */
+    reviewHints: string[];
+  })
   | (Common & { status: 'withdrawn'; reason: string; receipt?: Receipt })
   | (Common & { status: 'failed'; code: FixErrorCode; message: string });
 
@@ -126,7 +132,7 @@ export async function proposeFix(engine: Engine, prepared: PreparedFixRequest, o
     const v = await verifyProposal(engine, prepared, cached.proposal, options);
     if (v.receipt.accepted && v.fixedText !== undefined) {
       attempts.push({ explanation: cached.proposal.explanation, receipt: v.receipt });
-      return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: cached.proposal.explanation, receipt: v.receipt, fromCache: true };
+      return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: cached.proposal.explanation, receipt: v.receipt, fromCache: true, reviewHints: reviewHints(prepared, v.receipt) };
     }
   }
 
@@ -160,7 +166,7 @@ export async function proposeFix(engine: Engine, prepared: PreparedFixRequest, o
       lastReceipt = v.receipt;
       if (v.receipt.accepted && v.fixedText !== undefined) {
         options.cache?.set(cacheKey, { proposal, model: modelName });
-        return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: proposal.explanation, receipt: v.receipt, fromCache: false };
+        return { ...common(), status: 'verified', fixedText: v.fixedText, changes: v.changes!, edits: v.edits!, explanation: proposal.explanation, receipt: v.receipt, fromCache: false, reviewHints: reviewHints(prepared, v.receipt) };
       }
       reasons = v.receipt.checks.filter((c) => c.status === 'fail').map((c) => `${c.title}: ${c.evidence}`);
       lastReason = reasons.join('; ');
@@ -169,6 +175,22 @@ export async function proposeFix(engine: Engine, prepared: PreparedFixRequest, o
     retry = { toolUseId: reply.toolUseId, input: reply.input, feedback: prepared.redactor.text(buildFeedback(reasons)) };
   }
   return { ...common(), status: 'withdrawn', reason: `the fix did not pass verification after ${maxAttempts} attempt(s): ${lastReason}`, receipt: lastReceipt };
+}
+
+/**
+ * The gate proves what it can; these say what it could not. The higher the impact, the more a
+ * human must look: a verified receipt is evidence for a decision, not the decision.
+ */
+export function reviewHints(prepared: PreparedFixRequest, receipt: Receipt): string[] {
+  const hints: string[] = [];
+  const { rule, target } = prepared;
+  if (!rule.postcondition?.mustMatch) hints.push(`the rule ${rule.id} declares no postcondition: the gate checked that the alert is gone and the sink was not deleted, not that the new code is safe`);
+  if (target.finding.confidence !== 'high') hints.push(`the rule has ${target.finding.confidence} confidence: confirm the finding was real before changing behaviour`);
+  if (/in import lines/.test(receipt.checks.find((c) => c.id === 'confined')?.evidence ?? '')) hints.push('the fix adds or changes an import: check that the dependency exists and is one you want');
+  if (receipt.changedLines > 10) hints.push(`a larger change (${receipt.changedLines} changed lines): read the whole diff, not just the flagged line`);
+  if (receipt.checks.find((c) => c.id === 'type-check')?.status === 'skip') hints.push('not type-checked: no type checker was configured');
+  if (target.finding.severity === 'error') hints.push('high-severity finding: a behaviour change here can matter; run the tests that cover this function');
+  return hints;
 }
 
 /** Last line of defence: no secret value found during redaction may appear in an outgoing request. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import {
   AnthropicFixModel, DailyBudget, Engine, FixCache, formatReceipt, prepareFixRequest, previewFixRequest, proposeFix, reverifyEdits,
-  type Change, type Finding, type FixOutcome, type PreparedFixRequest,
+  type FixChange, type Finding, type FixOutcome, type PreparedFixRequest,
 } from '../../engine';
 import { parseFixArgs, type FixWithAiArgs } from './args';
 import { PROPOSAL_SCHEME, ProposalDocuments } from './proposals';
@@ -30,9 +30,16 @@ export function registerAiFix(context: vscode.ExtensionContext): void {
     { dispose: () => { for (const e of engines.values()) e.dispose(); engines.clear(); } },
     vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, proposals),
     vscode.workspace.onDidGrantWorkspaceTrust(() => { for (const e of engines.values()) e.dispose(); engines.clear(); }),
-    vscode.commands.registerCommand('vigil.fixWithAI', (arg: unknown) => fixWithAi(host, arg)),
-    // vigil.setApiKey / vigil.clearApiKey are registered by src/extension/commands/apiKey.ts (same
-    // secret name); registering it twice makes activate() throw. (e2e merge of lsp + aifix)
+    vscode.commands.registerCommand('vigil.fixWithAI', async (arg: unknown) => {
+      try {
+        await fixWithAi(host, arg);
+      } catch (err) {
+        // Nothing was applied: every write happens after an explicit "Apply fix".
+        output.appendLine(`error: ${(err as Error).stack ?? String(err)}`);
+        void vscode.window.showErrorMessage(`Vigil AI fix failed: ${(err as Error).message}. Nothing was changed.`);
+      }
+    }),
+    vscode.commands.registerCommand('vigil.setApiKey', () => setApiKey(context)),
   );
 }
 
@@ -43,6 +50,23 @@ interface Host {
   engines: Map<string, Engine>;
   cache: FixCache;
   storage: string;
+}
+
+async function setApiKey(context: vscode.ExtensionContext): Promise<void> {
+  const key = await vscode.window.showInputBox({
+    title: 'Vigil: Anthropic API key',
+    prompt: 'Stored in VS Code\'s secret storage (never in settings or logs). Leave empty to remove it.',
+    password: true,
+    ignoreFocusOut: true,
+  });
+  if (key === undefined) return;
+  if (key.trim()) {
+    await context.secrets.store(API_KEY_SECRET, key.trim());
+    void vscode.window.showInformationMessage('Vigil: API key saved in secret storage.');
+  } else {
+    await context.secrets.delete(API_KEY_SECRET);
+    void vscode.window.showInformationMessage('Vigil: API key removed.');
+  }
 }
 
 function engineFor(host: Host, uri: vscode.Uri): Engine {
@@ -164,6 +188,7 @@ async function present(host: Host, document: vscode.TextDocument, version: numbe
     const detail = [
       formatReceipt(outcome.receipt),
       `Explanation from the model:\n${outcome.explanation}`,
+      ...(outcome.reviewHints.length ? [`Review before applying:\n${outcome.reviewHints.map((h) => `- ${h}`).join('\n')}`] : []),
       costLine(outcome),
       ...outcome.notes.map((n) => `Note: ${n}`),
     ].join('\n\n');
@@ -176,7 +201,7 @@ async function present(host: Host, document: vscode.TextDocument, version: numbe
 }
 
 async function apply(host: Host, document: vscode.TextDocument, version: number, prepared: PreparedFixRequest, outcome: Extract<FixOutcome, { status: 'verified' }>): Promise<void> {
-  let changes: Change[] = outcome.changes;
+  let changes: FixChange[] = outcome.changes;
   if (document.version !== version) {
     // The user typed meanwhile: verify the same edits against the text as it is now.
     const current = document.version;
