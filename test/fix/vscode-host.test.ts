@@ -40,7 +40,8 @@ describe('VS Code host: vigil.fixWithAI (fake vscode API)', function () {
     args = { uri: uri.toString(), version: doc.version, fingerprint: f.fingerprint, ruleId: f.ruleId, line: f.range.start.line };
     secrets = { 'vigil.anthropicApiKey': fake.apiKey };
     // Fresh module so that it binds to this test's fake vscode.
-    for (const k of Object.keys(require.cache)) if (k.includes(`${join('src', 'extension', 'aiFix')}`)) delete require.cache[k];
+    // (src/extension/config.ts too: the AI settings are read through it since the lsp merge.)
+    for (const k of Object.keys(require.cache)) if (k.includes(`${join('src', 'extension')}`)) delete require.cache[k];
     // require, not import(): with module node16 tsc keeps import() native, and the ESM loader's
     // cache would ignore the require.cache purge above. (e2e merge with main's tsconfig)
     const { registerAiFix } = require('../../src/extension/aiFix/index') as typeof import('../../src/extension/aiFix/index.js');

@@ -1,5 +1,6 @@
 // The AI-fix settings, read in one place. The API key is NOT a setting: it lives in SecretStorage.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { readConfig } from '../config';
 
 export const DEFAULT_AI_MODEL = 'claude-sonnet-5-5';
 export const API_KEY_SECRET = 'vigil.anthropicApiKey';
@@ -14,12 +15,13 @@ export interface AiSettings {
 }
 
 export function readAiSettings(scope?: vscode.ConfigurationScope): AiSettings {
-  const c = vscode.workspace.getConfiguration('vigil.ai', scope);
-  const cap = Number(c.get<number>('dailyCostCapUsd', 1));
+  // Through the extension's one settings reader (src/extension/config.ts). (e2e merge of lsp + aifix)
+  const { ai } = readConfig(scope);
+  const cap = Number(ai.dailyCostCapUsd);
   return {
-    enabled: c.get<boolean>('enabled', true),
-    model: c.get<string>('model', DEFAULT_AI_MODEL) || DEFAULT_AI_MODEL,
-    baseUrl: c.get<string>('baseUrl', '')?.trim() || undefined,
+    enabled: ai.enabled,
+    model: ai.model || DEFAULT_AI_MODEL,
+    baseUrl: ai.baseUrl?.trim() || undefined,
     dailyCostCapUsd: Number.isFinite(cap) && cap >= 0 ? cap : 1,
   };
 }
