@@ -10,5 +10,3 @@ export const CODE_SERVER_ENTRY = join(
 export const DEMO_APP = join(REPO_ROOT, 'test', 'fixtures', 'demo-app');
 /** Screenshots of every step; git-ignored, kept by CI as artifacts. */
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'e2e');
-/** Scratch folders (user data, extensions, XDG homes, workspace copy) live here, git-ignored. */
-export const SCRATCH_ROOT = join(REPO_ROOT, '.e2e', 'runs');
