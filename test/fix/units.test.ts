@@ -117,8 +117,8 @@ describe('AI fix: candidate diffs', () => {
 
 describe('AI fix: hard-coded credential findings are redacted whatever they look like', () => {
   it('a CWE-798 finding\'s literal becomes a placeholder even when it has low entropy', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { prepareFixRequest } = await import('../../src/engine');
+    const { makeFixEngine } = await import('./helpers.js');
+    const { prepareFixRequest } = await import('../../src/engine/index.js');
     const engine = makeFixEngine();
     const text = "function login(req) {\n  const password = 'hunter2';\n  if (req.body.user === 'hunter2') return false;\n  return eval(req.body.expr) && password;\n}\n";
     const finding = (await engine.scanText('login.js', 'javascript', text)).find((f) => f.ruleId === 'js-eval-injection')!;
@@ -132,7 +132,7 @@ describe('AI fix: hard-coded credential findings are redacted whatever they look
 
 describe('AI fix: the VS Code command argument', () => {
   it('accepts exactly the shape the code action passes', async () => {
-    const { parseFixArgs } = await import('../../src/extension/aiFix/args');
+    const { parseFixArgs } = await import('../../src/extension/aiFix/args.js');
     const good = { uri: 'file:///w/a.js', version: 3, fingerprint: 'abc', ruleId: 'js-eval-injection', line: 26 };
     assert.deepEqual(parseFixArgs(good), good);
     assert.equal(parseFixArgs({ ...good, version: '3' }), undefined);
@@ -143,8 +143,8 @@ describe('AI fix: the VS Code command argument', () => {
 
 describe('AI fix: the gate\'s incremental re-parse', () => {
   it('gives the same tree as a full parse, for single, multiple and multi-line changes', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { editedCopy } = await import('../../src/engine/fix/gate');
+    const { makeFixEngine } = await import('./helpers.js');
+    const { editedCopy } = await import('../../src/engine/fix/gate.js');
     const engine = makeFixEngine();
     const original = "import x from 'y';\nfunction f(a) {\n  const s = '😀';\n  return eval(a);\n}\nfunction g() { return 1; }\n";
     const candidates = [
@@ -169,8 +169,10 @@ describe('AI fix: the gate\'s incremental re-parse', () => {
 
 describe('AI fix: rule postconditions', () => {
   it('every postcondition query (built-in and test-local packs) compiles for each of its languages', async () => {
-    const { makeFixEngine } = await import('./helpers');
-    const { Query } = await import('web-tree-sitter');
+    const { makeFixEngine } = await import('./helpers.js');
+    // require: native import() would load web-tree-sitter's ESM build, a second, uninitialised
+    // copy. (e2e merge with main's node16 tsconfig)
+    const { Query } = require('web-tree-sitter') as typeof import('web-tree-sitter');
     const engine = makeFixEngine();
     const withPost = engine.rules.rules.filter((r) => r.postcondition?.mustMatch);
     assert.ok(withPost.some((r) => r.id === 'js-eval-injection'), 'the built-in eval rule declares one');
@@ -186,7 +188,7 @@ describe('AI fix: rule postconditions', () => {
 
 describe('the fake Anthropic server itself', () => {
   it('answers non-streaming requests through the real SDK and accepts x-api-key', async () => {
-    const { FakeAnthropic } = await import('./fake-anthropic');
+    const { FakeAnthropic } = await import('./fake-anthropic.js');
     const Anthropic = (await import('@anthropic-ai/sdk')).default;
     const fake = new FakeAnthropic();
     const baseURL = await fake.start();
@@ -208,8 +210,8 @@ describe('the fake Anthropic server itself', () => {
 
 describe('AI fix: the path sent', () => {
   it('is workspace-relative inside the workspace and only the file name outside it', async () => {
-    const { prepareFixRequest, Engine } = await import('../../src/engine');
-    const { REPO_ROOT } = await import('../helpers/engine');
+    const { prepareFixRequest, Engine } = await import('../../src/engine/index.js');
+    const { REPO_ROOT } = await import('../helpers/engine.js');
     const text = 'function f(x) {\n  return eval(x);\n}\n';
     const engine = new Engine({ assetRoot: REPO_ROOT, workspaceRoot: join(REPO_ROOT, 'test'), trustWorkspace: false });
     for (const [path, shown] of [[join(REPO_ROOT, 'test', 'src', 'a.js'), 'src/a.js'], ['/home/someone/private/project/b.js', 'b.js']]) {
