@@ -307,7 +307,9 @@ export class Workbench {
     })));
     const box = await list.boundingBox();
     if (!box) return [];
-    await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+    // A hover left over the list swallows wheel events: close it and aim at the list's middle.
+    await this.page.keyboard.press('Escape');
+    await this.page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
     for (let i = 0; i < 20; i++) await this.page.mouse.wheel(0, -5000);
     const seen = new Map<number, ListRow>();
     let unchanged = 0;
@@ -326,7 +328,14 @@ export class Workbench {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await panel.waitFor({ timeout: 10000 });
-    return this.listRows(panel.locator('.monaco-list').first());
+    // Taint traces add related-information rows: give the panel the whole window while reading.
+    const maximized = await this.page.locator('.part.panel .maximize-panel-action, .part.panel [aria-label^="Restore Panel"]').count() > 0;
+    if (!maximized) await this.runCommand('View: Toggle Maximized Panel').catch(() => undefined);
+    try {
+      return await this.listRows(panel.locator('.monaco-list').first());
+    } finally {
+      if (!maximized) await this.runCommand('View: Toggle Maximized Panel').catch(() => undefined);
+    }
   }
 
   /** Rows of a contributed tree view, shown through its "Focus on … View" command. */
