@@ -51,3 +51,23 @@ function countWords(words) {
 }
 
 module.exports = { merge, deepAssign, safeMerge, shallowCopy, countWords };
+
+function mergeOptions(merged, config) {
+  // ok: js-prototype-pollution
+  Object.keys(config).forEach((name) => {
+    const value = config[name];
+    merged[name] = mergeValue(merged[name], value);
+  });
+  return merged;
+}
+
+function breakCycles(obj) {
+  // ok: js-prototype-pollution
+  for (const k in obj) {
+    obj[k] = breakCycles(obj[k], k);
+  }
+  return obj;
+}
+
+function mergeValue(a, b) { return [].concat(a, b); }
+module.exports.more = { mergeOptions, breakCycles };
