@@ -11,6 +11,8 @@ def calc():
     exec("result = " + request.form["code"])
     # ruleid: py-eval-injection
     code = compile(request.data.decode(), "<upload>", "exec")
+    # ruleid: py-eval-injection
+    exec(compile(request.form["script"], "<form>", "exec"))
     return value, code
 
 

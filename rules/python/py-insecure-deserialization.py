@@ -46,4 +46,6 @@ def safe(body):
     fixture = pickle.loads(b"\x80\x04K\x01.")
     # ok: py-insecure-deserialization
     store = shelve.open("cache.db")
-    return data, out, fixture, store
+    # ok: py-insecure-deserialization
+    copy = pickle.loads(pickle.dumps(data))
+    return data, out, fixture, store, copy

@@ -41,3 +41,13 @@ def safe_markup(name):
 def footer_html(footer):
     # ok: py-markup-injection
     return mark_safe(footer)
+
+
+def join_rendered(management_form, forms):
+    # ok: py-markup-injection
+    return mark_safe(str(management_form) + "\n" + forms)
+
+
+def css_class(row_classes):
+    # ok: py-markup-injection
+    return mark_safe(' class="%s"' % " ".join(row_classes))
