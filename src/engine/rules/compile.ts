@@ -1,6 +1,8 @@
 // Compiling rules into tree-sitter queries, once per language. All pattern rules of a language
 // are folded into a single Query so a scan walks the tree once, whatever the number of rules.
 import { Query, type Language } from 'web-tree-sitter';
+import { compileTaint, type CompiledTaint } from '../analysis/compileTaint';
+import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
 import { compilePredicates, type PredicateCheck } from './predicates';
 import type { Rule } from './rule';
@@ -13,6 +15,8 @@ export interface CompiledLanguage {
   patterns: Array<{ rule: Rule; check?: PredicateCheck }>;
   /** Rules with a taint section, compiled by the taint engine. */
   taintRules: Rule[];
+  /** The taint rules' folded source and flow queries (see src/engine/analysis). */
+  taint?: CompiledTaint;
   errors: RuleLoadError[];
 }
 
@@ -35,14 +39,14 @@ export function compileQuery(language: Language, source: string, file: string, f
   }
 }
 
-export function compileLanguage(languageId: string, language: Language, rules: Rule[]): CompiledLanguage {
+export function compileLanguage(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[] = []): CompiledLanguage {
   const out: CompiledLanguage = { languageId, patterns: [], taintRules: [], errors: [] };
   const sources: string[] = [];
   const accepted: Array<{ rule: Rule; count: number }> = [];
   for (const rule of rules) {
     if (!rule.languages.includes(languageId)) continue;
     if (rule.taint) {
-      out.errors.push({ file: rule.file, ruleId: rule.id, message: 'taint rules need the dataflow engine, which this build does not have yet' });
+      out.taintRules.push(rule);
       continue;
     }
     const { query, error } = compileQuery(language, rule.query!, rule.file, rule.queryLine, rule.queryIndent, rule.id);
@@ -59,6 +63,7 @@ export function compileLanguage(languageId: string, language: Language, rules: R
       query!.delete();
     }
   }
+  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
   if (sources.length === 0) return out;
   out.query = new Query(language, sources.join('\n'));
   let index = 0;

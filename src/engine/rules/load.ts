@@ -69,7 +69,7 @@ export function parseRule(text: string, file: string, pack: string): { rule?: Ru
     const pos = lines.linePos(e.pos[0]);
     return { errors: [{ file, line: pos?.line, column: pos?.col, message: `invalid YAML: ${e.message.split('\n')[0]}` }] };
   }
-  const reader = new FieldReader(doc, lines, file);
+  const reader = new FieldReader(doc, lines, file, text);
   if (!isMap(doc.contents)) return { errors: [{ file, line: 1, column: 1, message: 'a rule file must be a YAML mapping' }] };
 
   for (const item of doc.contents.items) {
@@ -140,7 +140,7 @@ export function parseRule(text: string, file: string, pack: string): { rule?: Ru
 class FieldReader {
   readonly errors: RuleLoadError[] = [];
 
-  constructor(private readonly doc: Document, private readonly lines: LineCounter, private readonly file: string) {}
+  constructor(private readonly doc: Document, private readonly lines: LineCounter, private readonly file: string, private readonly text = '') {}
 
   fail(message: string, node?: YamlNode | null): void {
     const offset = node?.range?.[0];
@@ -220,13 +220,19 @@ class FieldReader {
     const node = this.node('taint');
     if (!node) return undefined;
     if (!isMap(node)) { this.fail("'taint' must be a mapping with sources, sinks and sanitizers", node); return undefined; }
+    const refs: NonNullable<TaintSpec['refs']> = [];
     const list = (key: 'sources' | 'sinks' | 'sanitizers', required: boolean): Array<string | TaintPattern> => {
       const seq = node.get(key, true) as YamlNode | undefined;
       if (!seq) { if (required) this.fail(`taint needs '${key}'`, node); return []; }
       if (!isSeq(seq)) { this.fail(`taint.${key} must be a list`, seq); return []; }
       const out: Array<string | TaintPattern> = [];
       for (const item of seq.items as YamlNode[]) {
-        if (isScalar(item) && typeof item.value === 'string') { out.push(item.value); continue; }
+        if (isScalar(item) && typeof item.value === 'string') {
+          const at = this.lines.linePos(item.range![0]);
+          refs.push({ name: item.value, line: at.line, column: at.col });
+          out.push(item.value);
+          continue;
+        }
         const query = isMap(item) ? (item.get('query', true) as YamlNode | undefined) : undefined;
         if (!query || !isScalar(query) || typeof query.value !== 'string') {
           this.fail(`each taint.${key} entry is a library name or a mapping with 'query'`, item);
@@ -235,10 +241,12 @@ class FieldReader {
         const label = isMap(item) ? item.get('label') : undefined;
         const pos = this.lines.linePos(query.range![0]);
         const block = query.type === 'BLOCK_LITERAL' || query.type === 'BLOCK_FOLDED';
-        out.push({ query: query.value, label: typeof label === 'string' ? label : undefined, line: block ? pos.line + 1 : pos.line });
+        const line = block ? pos.line + 1 : pos.line;
+        const indent = block ? /^\s*/.exec(this.text.split('\n')[line - 1] ?? '')![0].length : pos.col - 1;
+        out.push({ query: query.value, label: typeof label === 'string' ? label : undefined, line, indent });
       }
       return out;
     };
-    return { sources: list('sources', true), sinks: list('sinks', true), sanitizers: list('sanitizers', false) };
+    return { sources: list('sources', true), sinks: list('sinks', true), sanitizers: list('sanitizers', false), refs };
   }
 }

@@ -8,6 +8,8 @@ export interface TaintPattern {
   query: string;
   /** 1-based line of the query text inside the rule or library file, for error positions. */
   line: number;
+  /** Columns of indentation the YAML block scalar stripped (so query error columns point into the file). */
+  indent?: number;
 }
 
 export interface TaintSpec {
@@ -15,6 +17,8 @@ export interface TaintSpec {
   sources: Array<string | TaintPattern>;
   sinks: Array<string | TaintPattern>;
   sanitizers: Array<string | TaintPattern>;
+  /** Where each library name was written in the rule file (for "unknown name" errors). */
+  refs?: Array<{ name: string; line: number; column: number }>;
 }
 
 export interface FixTemplate {

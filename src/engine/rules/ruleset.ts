@@ -2,6 +2,8 @@
 // the config disables, with severities overridden. Queries are compiled lazily per language, once.
 import type { Language } from 'web-tree-sitter';
 import type { RuleLoadError, Severity } from '../model';
+import { disposeTaint } from '../analysis/compileTaint';
+import { loadTaintLibraries, type TaintLibrary } from '../analysis/library';
 import { compileLanguage, type CompiledLanguage } from './compile';
 import { loadRuleDir } from './load';
 import type { Rule } from './rule';
@@ -16,6 +18,8 @@ export interface RuleSetOptions {
 export class RuleSet {
   readonly rules: Rule[];
   readonly loadErrors: RuleLoadError[] = [];
+  /** Taint libraries (`_taint.yaml`) of every pack, in pack order. */
+  readonly taintLibraries: TaintLibrary[];
   private readonly compiled = new Map<string, CompiledLanguage>();
 
   constructor(options: RuleSetOptions) {
@@ -25,6 +29,9 @@ export class RuleSet {
       for (const rule of pack.rules) byId.set(rule.id, rule);
       this.loadErrors.push(...pack.errors);
     }
+    const libs = loadTaintLibraries(options.packs.map((p) => p.dir));
+    this.taintLibraries = libs.libraries;
+    this.loadErrors.push(...libs.errors);
     const disabled = new Set(options.disabled ?? []);
     this.rules = [...byId.values()]
       .filter((r) => !disabled.has(r.id))
@@ -40,7 +47,7 @@ export class RuleSet {
   forLanguage(languageId: string, language: Language): CompiledLanguage {
     let c = this.compiled.get(languageId);
     if (!c) {
-      c = compileLanguage(languageId, language, this.rules);
+      c = compileLanguage(languageId, language, this.rules, this.taintLibraries);
       this.compiled.set(languageId, c);
     }
     return c;
@@ -52,7 +59,10 @@ export class RuleSet {
   }
 
   dispose(): void {
-    for (const c of this.compiled.values()) c.query?.delete();
+    for (const c of this.compiled.values()) {
+      c.query?.delete();
+      disposeTaint(c.taint);
+    }
     this.compiled.clear();
   }
 }

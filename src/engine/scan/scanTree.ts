@@ -1,6 +1,7 @@
 // Scanning one parsed document: run the language's folded query, apply Vigil predicates, build
 // findings, then fingerprints and inline suppressions. Pure with respect to its inputs.
 import type { Tree } from 'web-tree-sitter';
+import { scanTaint } from '../analysis/fileAnalysis';
 import type { Finding } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
 import { assignFingerprints } from './fingerprint';
@@ -13,9 +14,11 @@ export interface ScanTreeInput {
   text: string;
   tree: Tree;
   compiled: CompiledLanguage;
+  /** Restrict taint analysis to functions overlapping this range (the LSP re-scanning one function). */
+  taintRange?: { startIndex: number; endIndex: number };
 }
 
-export function scanTree({ file, languageId, text, tree, compiled }: ScanTreeInput): Finding[] {
+export function scanTree({ file, languageId, text, tree, compiled, taintRange }: ScanTreeInput): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   if (compiled.query) {
@@ -33,6 +36,7 @@ export function scanTree({ file, languageId, text, tree, compiled }: ScanTreeInp
       findings.push(finding);
     }
   }
+  if (compiled.taint) findings.push(...scanTaint({ file, languageId, text, tree, taint: compiled.taint, range: taintRange }));
   findings.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
   assignFingerprints(findings, (f) => text.slice(f.startIndex, f.endIndex));
   applyInlineSuppressions(findings, findSuppressionComments(text, tree));

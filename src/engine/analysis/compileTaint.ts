@@ -1,0 +1,151 @@
+// Compiling the taint rules of one language: resolve library names, check every pattern on its
+// own (so errors point at the right file, line and column), then fold all patterns into two
+// queries: sources (run over the whole tree) and flow patterns — sinks, sanitizers, propagators
+// (run only over the functions that need them).
+import { Query, type Language } from 'web-tree-sitter';
+import type { RuleLoadError } from '../model';
+import { compileQuery } from '../rules/compile';
+import { compilePredicates, type PredicateCheck } from '../rules/predicates';
+import type { Rule, TaintPattern } from '../rules/rule';
+import { DEFINITION_QUERIES } from './adapters';
+import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
+
+export interface TaintRuleInfo {
+  rule: Rule;
+  /** Names of the sources whose data this rule follows. */
+  sources: Set<string>;
+  /** Names of the sanitizers that make data safe for this rule's sinks. */
+  sanitizers: Set<string>;
+}
+
+export interface PatternInfo {
+  role: TaintRole;
+  name: string;
+  label: string;
+  /** Sinks: the rules that report when tainted data reaches this sink. */
+  rules: TaintRuleInfo[];
+  requires?: string;
+  check?: PredicateCheck;
+}
+
+export interface CompiledTaint {
+  languageId: string;
+  rules: TaintRuleInfo[];
+  sourceQuery?: Query;
+  sourcePatterns: PatternInfo[];
+  flowQuery?: Query;
+  flowPatterns: PatternInfo[];
+}
+
+type Resolved = TaintEntry;
+
+export function compileTaint(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[], errors: RuleLoadError[]): CompiledTaint | undefined {
+  const taintRules = rules.filter((r) => r.taint && r.languages.includes(languageId));
+  if (taintRules.length === 0) return undefined;
+  const { entries, known } = entriesForLanguage(libraries, languageId);
+  const valid = new Map<string, boolean>();
+  const seenErrors = new Set<string>();
+  // Each pattern is compiled alone once: a broken library entry is reported at its own position.
+  const checkEntry = (e: Resolved, ruleId?: string): boolean => {
+    const key = `${e.role}:${e.name}`;
+    if (valid.has(key)) return valid.get(key)!;
+    const { query, error } = compileQuery(language, e.query, e.file, e.line, e.indent, ruleId);
+    let ok = !error;
+    const report = (err: RuleLoadError) => {
+      const k = `${err.file}:${err.line}:${err.message}`;
+      if (!seenErrors.has(k)) { seenErrors.add(k); errors.push(err); }
+    };
+    if (error) report({ ...error, message: `${e.role}.${e.name}: ${error.message}` });
+    if (query) {
+      try {
+        for (let i = 0; i < query.patternCount(); i++) compilePredicates(query.predicatesForPattern(i));
+        const capture = ROLE_CAPTURE[e.role];
+        if (!query.captureNames.includes(capture)) throw new Error(`the query must capture @${capture}`);
+      } catch (err) {
+        ok = false;
+        report({ file: e.file, ruleId, line: e.line, column: e.indent + 1, message: `${e.role}.${e.name}: ${(err as Error).message}` });
+      } finally {
+        query.delete();
+      }
+    }
+    valid.set(key, ok);
+    return ok;
+  };
+
+  const infos: TaintRuleInfo[] = [];
+  const usedSources = new Map<string, Resolved>();
+  const sinks = new Map<string, { entry: Resolved; rules: TaintRuleInfo[] }>();
+  const sanitizers = new Map<string, Resolved>();
+  for (const e of entries.values()) if (e.role === 'sanitizers' && checkEntry(e)) sanitizers.set(e.name, e);
+
+  for (const rule of taintRules) {
+    const spec = rule.taint!;
+    const info: TaintRuleInfo = { rule, sources: new Set(), sanitizers: new Set() };
+    let broken = false;
+    const resolve = (role: TaintRole, item: string | TaintPattern, index: number): Resolved | undefined => {
+      if (typeof item !== 'string') {
+        const e: Resolved = { role, name: `${rule.id}#${role}${index + 1}`, label: item.label ?? `${role.slice(0, -1)} of ${rule.id}`, query: item.query, file: rule.file, line: item.line, indent: item.indent ?? 0 };
+        if (!checkEntry(e, rule.id)) { broken = true; return undefined; }
+        return e;
+      }
+      const e = entries.get(`${role}:${item}`);
+      if (!e) {
+        // Known for another language of the same library (e.g. a TypeScript-only source): not an error.
+        if (known.has(`${role}:${item}`)) return undefined;
+        const ref = spec.refs?.find((r) => r.name === item);
+        const available = [...entries.values()].filter((x) => x.role === role).map((x) => x.name);
+        errors.push({ file: rule.file, ruleId: rule.id, line: ref?.line, column: ref?.column, message: `unknown taint ${role.slice(0, -1)} '${item}' for ${languageId}${available.length ? ` (the library has: ${available.join(', ')})` : ' (no taint library defines any for this language)'}` });
+        broken = true;
+        return undefined;
+      }
+      if (!checkEntry(e)) { broken = true; return undefined; }
+      return e;
+    };
+    spec.sources.forEach((s, i) => { const e = resolve('sources', s, i); if (e) { info.sources.add(e.name); usedSources.set(e.name, e); } });
+    spec.sanitizers.forEach((s, i) => { const e = resolve('sanitizers', s, i); if (e) { info.sanitizers.add(e.name); sanitizers.set(e.name, e); } });
+    const ruleSinks: Resolved[] = [];
+    spec.sinks.forEach((s, i) => { const e = resolve('sinks', s, i); if (e) ruleSinks.push(e); });
+    if (broken) continue;
+    infos.push(info);
+    for (const e of ruleSinks) {
+      const slot = sinks.get(e.name) ?? { entry: e, rules: [] };
+      slot.rules.push(info);
+      sinks.set(e.name, slot);
+    }
+  }
+  const propagators = [...entries.values()].filter((e) => e.role === 'propagators' && checkEntry(e));
+
+  const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [] };
+  if (infos.length === 0) return out;
+  const fold = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, patterns: PatternInfo[], extra = ''): Query | undefined => {
+    if (items.length === 0) return undefined;
+    const counts: number[] = [];
+    for (const { entry } of items) {
+      const q = new Query(language, entry.query);
+      counts.push(q.patternCount());
+      q.delete();
+    }
+    const query = new Query(language, items.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
+    let index = 0;
+    items.forEach(({ entry, rules: r }, k) => {
+      for (let i = 0; i < counts[k]; i++, index++) {
+        patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check: compilePredicates(query.predicatesForPattern(index)) });
+      }
+    });
+    return query;
+  };
+  // Function definitions ride along with the sources (patterns past sourcePatterns.length), so
+  // call resolution needs no extra pass over the tree.
+  out.sourceQuery = fold([...usedSources.values()].map((entry) => ({ entry, rules: [] })), out.sourcePatterns, DEFINITION_QUERIES[languageId]);
+  out.flowQuery = fold([
+    ...[...sinks.values()],
+    ...[...sanitizers.values()].map((entry) => ({ entry, rules: [] })),
+    ...propagators.map((entry) => ({ entry, rules: [] })),
+  ], out.flowPatterns);
+  return out;
+}
+
+export function disposeTaint(c: CompiledTaint | undefined): void {
+  c?.sourceQuery?.delete();
+  c?.flowQuery?.delete();
+}

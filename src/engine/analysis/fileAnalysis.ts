@@ -1,0 +1,228 @@
+// Taint analysis of one file: find sources (one query over the tree), pick the functions worth
+// analysing (those holding a source, and their callers), match sinks/sanitizers/propagators only
+// inside those functions, run the dataflow core, and turn facts that reach sinks into findings.
+import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
+import type { Finding, TraceStep } from '../model';
+import { clip, makeFinding, nodeRange } from '../scan/findings';
+import { adapterFor, type Adapter } from './adapters';
+import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
+import { CLEAN, traceList, type Fact, type Facts } from './facts';
+import { FunctionRun, type Summary } from './interpreter';
+
+export interface SourceHit { name: string; label: string; node: Node }
+export interface SinkHit { pattern: PatternInfo; node: Node }
+export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[] }
+export interface PropagatorHit { node: Node; from: Node[]; to: Node[] }
+
+export interface TaintScanInput {
+  file: string;
+  languageId: string;
+  text: string;
+  tree: Tree;
+  taint: CompiledTaint;
+  /** Only analyse functions overlapping this byte range (incremental re-scans); whole file when omitted. */
+  range?: { startIndex: number; endIndex: number };
+}
+
+const MAX_CALLER_ROUNDS = 3;
+const MAX_UNITS = 2000;
+
+export function scanTaint(input: TaintScanInput): Finding[] {
+  const adapter = adapterFor(input.languageId);
+  const compiled = input.taint;
+  if (!adapter || !compiled.sourceQuery || compiled.rules.length === 0) return [];
+  const fa = new FileAnalysis(input, adapter);
+  return fa.run();
+}
+
+export class FileAnalysis {
+  readonly sources = new Map<number, SourceHit[]>();
+  readonly sinks = new Map<number, SinkHit[]>();
+  readonly sanitizers = new Map<number, SanitizerHit[]>();
+  readonly propagators = new Map<number, PropagatorHit[]>();
+  private readonly sourceList: SourceHit[] = [];
+  private readonly sanitizerList: SanitizerHit[] = [];
+  private readonly definitions = new Map<string, Node[]>();
+  private readonly covered: Array<[number, number]> = [];
+  private readonly seenFlow = new Set<string>();
+  private readonly summaries = new Map<number, Summary | 'pending'>();
+  private readonly findings = new Map<string, Finding>();
+  private readonly pathTypes: Set<string>;
+  private callIndex?: Map<string, number[]>;
+
+  constructor(private readonly input: TaintScanInput, readonly adapter: Adapter) {
+    this.pathTypes = new Set([...Object.keys(adapter.members), ...Object.keys(adapter.subscripts), ...adapter.identifiers]);
+  }
+
+  isPathType(type: string): boolean {
+    return this.pathTypes.has(type);
+  }
+
+  run(): Finding[] {
+    const { tree, taint } = this.input;
+    const root = tree.rootNode;
+    for (const m of taint.sourceQuery!.matches(root)) {
+      const p = taint.sourcePatterns[m.patternIndex];
+      if (!p) { this.addDefinition(m); continue; }
+      if (p.check && !p.check(m.captures)) continue;
+      for (const c of m.captures) {
+        if (c.name !== 'source') continue;
+        const hit = { name: p.name, label: p.label, node: c.node };
+        const list = this.sources.get(c.node.id) ?? [];
+        if (list.some((h) => h.name === p.name)) continue;
+        list.push(hit);
+        this.sources.set(c.node.id, list);
+        this.sourceList.push(hit);
+      }
+    }
+    if (this.sourceList.length === 0) return [];
+    const units = new Map<number, Node>();
+    for (const s of this.sourceList) {
+      const fn = this.enclosingFunction(s.node) ?? root;
+      units.set(fn.id, fn);
+    }
+    this.addCallers(units);
+    const range = this.input.range;
+    for (const unit of units.values()) {
+      if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
+      this.ensureFlow(unit);
+      new FunctionRun(this, unit, false).run();
+    }
+    return [...this.findings.values()];
+  }
+
+  private addDefinition(m: QueryMatch): void {
+    const fn = m.captures.find((c) => c.name === 'fn')?.node;
+    const name = m.captures.find((c) => c.name === 'name')?.node.text;
+    if (!fn || !name) return;
+    const list = this.definitions.get(name) ?? [];
+    if (!list.some((n) => n.id === fn.id)) list.push(fn);
+    this.definitions.set(name, list);
+  }
+
+  enclosingFunction(node: Node): Node | null {
+    for (let n: Node | null = node.parent; n; n = n.parent) if (this.adapter.functions[n.type]) return n;
+    return null;
+  }
+
+  /** Functions calling a unit by name may receive its tainted return value: analyse them too. */
+  private addCallers(units: Map<number, Node>): void {
+    let frontier = [...units.values()];
+    for (let round = 0; round < MAX_CALLER_ROUNDS && frontier.length && units.size < MAX_UNITS; round++) {
+      const next: Node[] = [];
+      for (const fn of frontier) {
+        const name = this.adapter.functions[fn.type] ? this.adapter.functionName(fn) : undefined;
+        if (!name || !this.definitions.get(name)?.some((d) => d.id === fn.id)) continue;
+        for (const index of this.callSites(name)) {
+          const at = this.input.tree.rootNode.descendantForIndex(index);
+          const caller = (at && this.enclosingFunction(at)) ?? this.input.tree.rootNode;
+          if (caller.id === fn.id || units.has(caller.id)) continue;
+          units.set(caller.id, caller);
+          next.push(caller);
+        }
+      }
+      frontier = next;
+    }
+  }
+
+  /** Byte offsets of `name(` in the text: one regex pass, built on first use. */
+  private callSites(name: string): number[] {
+    if (!this.callIndex) {
+      this.callIndex = new Map();
+      const re = /([A-Za-z_$][\w$]*)\s*\(/g;
+      for (let m = re.exec(this.input.text); m; m = re.exec(this.input.text)) {
+        const list = this.callIndex.get(m[1]);
+        if (list) list.push(m.index); else this.callIndex.set(m[1], [m.index]);
+      }
+    }
+    return this.callIndex.get(name) ?? [];
+  }
+
+  /** Runs the flow query (sinks, sanitizers, propagators) over `node` unless already covered. */
+  ensureFlow(node: Node): void {
+    const { startIndex, endIndex } = node;
+    if (this.covered.some(([s, e]) => s <= startIndex && endIndex <= e)) return;
+    this.covered.push([startIndex, endIndex]);
+    const { taint, tree } = this.input;
+    if (!taint.flowQuery) return;
+    for (const m of taint.flowQuery.matches(tree.rootNode, { startIndex, endIndex })) {
+      const p = taint.flowPatterns[m.patternIndex];
+      if (!p || (p.check && !p.check(m.captures))) continue;
+      const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
+      const main = m.captures.find((c) => c.name === capture)?.node;
+      if (!main) continue;
+      const key = `${p.name}:${main.id}`;
+      if (this.seenFlow.has(key)) continue;
+      this.seenFlow.add(key);
+      const nodes = (name: string) => m.captures.filter((c) => c.name === name).map((c) => c.node);
+      if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
+      else if (p.role === 'sanitizers') {
+        const targets = nodes('target');
+        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main) };
+        push(this.sanitizers, main.id, hit);
+        this.sanitizerList.push(hit);
+      } else push(this.propagators, main.id, { node: main, from: nodes('from'), to: nodes('to') });
+    }
+  }
+
+  /** Without an explicit @target, a validator used as a guard vouches for its arguments. */
+  private defaultGuardTargets(node: Node): Node[] {
+    const spec = this.adapter.calls[node.type];
+    if (!spec) return [];
+    const args = node.childForFieldName(spec.arguments);
+    return args ? args.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment') : [];
+  }
+
+  sanitizersWithin(node: Node): SanitizerHit[] {
+    return this.sanitizerList.filter((h) => h.node.startIndex >= node.startIndex && h.node.endIndex <= node.endIndex);
+  }
+
+  /** Source facts declared inside a parameter (Spring @RequestParam, NestJS @Query(), C argv). */
+  sourceFactsWithin(node: Node): Facts {
+    const out: Fact[] = [];
+    for (const s of this.sourceList) {
+      if (s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex) {
+        out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
+      }
+    }
+    return out.length ? out : CLEAN;
+  }
+
+  /** Local functions a call may run: plain calls and calls on this/self, resolved by name in this file. */
+  resolveFunction(name: string, receiver: Node | null, callee: Node | null): Node[] {
+    if (!name) return [];
+    if (receiver && !this.adapter.selfNames.has(receiver.text)) return [];
+    if (!receiver && callee && !this.adapter.identifiers.has(callee.type) && this.adapter.calls[callee.type] === undefined && callee.type !== 'identifier') return [];
+    return this.definitions.get(name) ?? [];
+  }
+
+  /** Parameter → return and parameter → sink summary of a local function, memoised; recursion yields nothing. */
+  summaryOf(fn: Node): Summary {
+    const known = this.summaries.get(fn.id);
+    if (known === 'pending') return { returns: CLEAN, paramSinks: [] };
+    if (known) return known;
+    this.summaries.set(fn.id, 'pending');
+    this.ensureFlow(fn);
+    const run = new FunctionRun(this, fn, true).run();
+    const summary: Summary = { returns: run.returns, paramSinks: run.paramSinks };
+    this.summaries.set(fn.id, summary);
+    return summary;
+  }
+
+  report(info: TaintRuleInfo, hit: SinkHit, fact: Fact, node: Node): void {
+    const key = `${info.rule.id}:${node.startIndex}:${node.endIndex}`;
+    if (this.findings.has(key)) return;
+    const trace: TraceStep[] = traceList(fact.trace).map((l) => ({ kind: l.kind, message: l.message, range: nodeRange(l.node), snippet: clip(l.node.text) }));
+    trace.push({ kind: 'sink', message: hit.pattern.label, range: nodeRange(node), snippet: clip(node.text) });
+    const message = info.rule.message
+      .replace(/\{\{\s*source\s*\}\}/g, fact.label)
+      .replace(/\{\{\s*sink\s*\}\}/g, hit.pattern.label);
+    const finding = makeFinding(info.rule, node, this.input.file, this.input.languageId, message, trace);
+    this.findings.set(key, finding);
+  }
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}

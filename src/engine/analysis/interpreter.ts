@@ -1,0 +1,710 @@
+// The language-neutral dataflow core: walks one function's statements in order, keeping an
+// environment of taint facts (flow-sensitive), and reports when a fact reaches a sink.
+// Branches are joined by union, constant-false branches are skipped, loops run twice, and a
+// guard that exits when a validator fails sanitises the tested value for the rest of the block.
+import type { Node } from 'web-tree-sitter';
+import { childrenNamed, type Adapter } from './adapters';
+import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } from './facts';
+import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
+
+/** A parameter reaching a sink inside a function: applied at each call site by its summary. */
+export interface ParamSink {
+  param: number;
+  fact: Fact;
+  hit: SinkHit;
+  node: Node;
+}
+
+export interface Summary {
+  returns: Facts;
+  paramSinks: ParamSink[];
+}
+
+const PARAM = 'param:';
+const MAX_INLINE_DEPTH = 4;
+const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
+
+export class FunctionRun {
+  env = new Env();
+  returns: Facts = CLEAN;
+  readonly paramSinks: ParamSink[] = [];
+  /** Facts of every expression evaluated so far (propagators read their @from nodes here). */
+  private readonly values = new Map<number, Facts>();
+  private inlineDepth = 0;
+  private readonly a: Adapter;
+
+  constructor(private readonly file: FileAnalysis, private readonly fn: Node, private readonly symbolic: boolean) {
+    this.a = file.adapter;
+  }
+
+  /** Analyses the function (or the top level when `fn` is the root). */
+  run(): this {
+    const spec = this.a.functions[this.fn.type];
+    if (!spec) {
+      this.exec(this.fn);
+      return this;
+    }
+    this.bindParams(this.fn, this.symbolic);
+    const body = this.fn.childForFieldName(spec.body);
+    if (body) {
+      if (this.isStatement(body)) this.exec(body);
+      else this.returns = union(this.returns, this.visit(body));
+    }
+    return this;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** Executes a statement; true when every path through it leaves the block (return, throw, …). */
+  private exec(node: Node): boolean {
+    const a = this.a;
+    const t = node.type;
+    if (t === 'comment') return false;
+    if (a.skipStatements.has(t)) return false;
+    if (a.blocks.has(t)) return this.execBlock(childrenNamed(node));
+    if (a.ifs[t]) return this.execIf(node);
+    if (a.elses.has(t)) return this.execBlock(childrenNamed(node));
+    if (a.loops.has(t) || a.forEach[t]) { this.execLoop(node); return false; }
+    if (a.returns.has(t)) {
+      const facts = unionAll(childrenNamed(node).map((c) => this.visit(c)));
+      this.returns = union(this.returns, facts);
+      return true;
+    }
+    if (a.exits.has(t)) {
+      for (const c of childrenNamed(node)) this.visit(c);
+      return true;
+    }
+    if (a.branches.has(t)) return this.execBranches(node);
+    if (STATEMENT_LIKE.test(t) && !a.functions[t] && t !== 'expression_statement') return this.execBlock(childrenNamed(node));
+    this.visit(node);
+    return this.isExitCall(node);
+  }
+
+  private isStatement(node: Node): boolean {
+    return this.a.blocks.has(node.type) || STATEMENT_LIKE.test(node.type);
+  }
+
+  private execBlock(stmts: Node[]): boolean {
+    for (const s of stmts) if (this.exec(s)) return true;
+    return false;
+  }
+
+  private isExitCall(node: Node): boolean {
+    let n: Node | null = node;
+    if (n.type === 'expression_statement') n = n.namedChildren.find((c) => c !== null) ?? null;
+    if (!n || !this.a.calls[n.type]) return false;
+    const callee = n.childForFieldName('function');
+    if (callee) return this.a.exitCalls.has(callee.text);
+    const obj = n.childForFieldName('object');
+    const name = n.childForFieldName('name');
+    return !!name && this.a.exitCalls.has(obj ? `${obj.text}.${name.text}` : name.text);
+  }
+
+  private execIf(node: Node): boolean {
+    const spec = this.a.ifs[node.type];
+    const init = spec.initializer ? node.childForFieldName(spec.initializer) : null;
+    if (init && this.exec(init)) return true;
+    const cond = node.childForFieldName(spec.condition);
+    const consequence = node.childForFieldName(spec.consequence);
+    const alternatives = node.childrenForFieldName(spec.alternative).filter((c): c is Node => c !== null);
+    return this.execIfParts(cond, consequence, alternatives);
+  }
+
+  private execIfParts(cond: Node | null, consequence: Node | null, alternatives: Node[]): boolean {
+    if (cond) this.visit(cond);
+    const constant = cond ? this.constantTruth(cond) : undefined;
+    const guards = cond ? this.guardsIn(cond) : [];
+    const pre = this.env;
+    let thenEnv = pre.clone();
+    let elseEnv = pre.clone();
+    for (const g of guards) this.applyGuard(g.negated ? elseEnv : thenEnv, g.hit);
+
+    let thenExits = true;
+    if (constant !== false && consequence) {
+      this.env = thenEnv;
+      thenExits = this.exec(consequence);
+      thenEnv = this.env;
+    } else if (constant !== false) thenExits = false;
+
+    let elseExits = false;
+    if (constant === true) elseExits = true;
+    else if (alternatives.length) {
+      this.env = elseEnv;
+      const [first, ...rest] = alternatives;
+      const spec = this.a.ifs[first.type];
+      elseExits = spec && rest.length >= 0 && !first.childForFieldName(spec.alternative)
+        ? this.execIfParts(first.childForFieldName(spec.condition), first.childForFieldName(spec.consequence), rest)
+        : this.exec(first);
+      elseEnv = this.env;
+    }
+    const live = [...(thenExits ? [] : [thenEnv]), ...(elseExits ? [] : [elseEnv])];
+    this.env = live.length ? Env.join(live) : elseEnv;
+    return live.length === 0;
+  }
+
+  /** true/false when the condition is a literal (if (false), if False:, if (0)); undefined otherwise. */
+  private constantTruth(cond: Node): boolean | undefined {
+    let n: Node = cond;
+    while (n.namedChildCount === 1 && (n.type === 'parenthesized_expression' || n.type === 'condition_clause')) n = n.namedChildren[0]!;
+    if (!this.a.literals.has(n.type) && !['true', 'false', 'none', 'null', 'nil', 'undefined'].includes(n.type)) return undefined;
+    if (this.a.falseLiterals.test(n.text)) return false;
+    if (this.a.trueLiterals.test(n.text)) return true;
+    return undefined;
+  }
+
+  private execLoop(node: Node): void {
+    const pre = this.env.clone();
+    const each = this.a.forEach[node.type];
+    const passes = () => {
+      if (each) {
+        const right = node.childForFieldName(each.right);
+        const left = node.childForFieldName(each.left);
+        const facts = right ? this.visit(right) : CLEAN;
+        if (left) this.bindPattern(left, addStep(facts, `element of ${clipText(right?.text ?? '')}`, left), right ?? undefined, true);
+        const body = node.childForFieldName(each.body);
+        if (body) this.exec(body);
+        return;
+      }
+      for (const c of childrenNamed(node)) {
+        if (this.isStatement(c)) this.exec(c);
+        else this.visit(c);
+      }
+    };
+    passes();
+    passes(); // a second pass lets data flow around the back edge (x = y; y = source)
+    this.env = Env.join([pre, this.env]);
+  }
+
+  private execBranches(node: Node): boolean {
+    const pre = this.env;
+    const outs: Env[] = [];
+    let alternatives = 0;
+    const visitAlternative = (child: Node) => {
+      alternatives++;
+      this.env = pre.clone();
+      if (!this.exec(child)) outs.push(this.env);
+    };
+    for (const child of childrenNamed(node)) {
+      const kids = childrenNamed(child);
+      if (kids.length && kids.every((k) => /case|default|clause|rule|group/.test(k.type))) kids.forEach(visitAlternative);
+      else if (this.isStatement(child) || this.a.blocks.has(child.type)) visitAlternative(child);
+      else { this.env = pre; this.visit(child); }
+    }
+    // A switch or try may run none of its alternatives to completion; the state before stays possible.
+    this.env = Env.join([pre, ...outs]);
+    return alternatives > 0 && outs.length === 0 && node.type.startsWith('try');
+  }
+
+  // ---------------------------------------------------------------- guards
+
+  private guardsIn(cond: Node): Array<{ hit: SanitizerHit; negated: boolean }> {
+    const out: Array<{ hit: SanitizerHit; negated: boolean }> = [];
+    for (const hit of this.file.sanitizersWithin(cond)) {
+      let negated = /\bnot\s+in\b/.test(hit.node.type === 'comparison_operator' ? hit.node.text : '');
+      for (let n: Node | null = hit.node.parent; n && n.id !== cond.parent?.id; n = n.parent) {
+        const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
+        if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
+      }
+      out.push({ hit, negated });
+    }
+    return out;
+  }
+
+  private applyGuard(env: Env, hit: SanitizerHit): void {
+    const saved = this.env;
+    this.env = env;
+    for (const target of hit.targets) {
+      const path = this.pathOf(target);
+      if (!path) continue;
+      const facts = this.values.get(target.id) ?? this.read(target);
+      env.vars.set(path, addMark(facts, hit.name, hit.requires));
+    }
+    this.env = saved;
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  visit(node: Node): Facts {
+    const facts = this.visitSanitized(node);
+    this.values.set(node.id, facts);
+    const sinks = this.file.sinks.get(node.id);
+    if (sinks && facts.length) this.checkSinks(node, facts, sinks);
+    return facts;
+  }
+
+  private visitSanitized(node: Node): Facts {
+    const hits = this.file.sanitizers.get(node.id);
+    let facts = this.visitExpr(node);
+    if (hits) {
+      if (facts.length === 0 && this.a.calls[node.type]) facts = this.argumentFacts(node);
+      for (const h of hits) facts = addMark(facts, h.name, h.requires);
+    }
+    return facts;
+  }
+
+  /** A sanitizer call's own result is its inputs, marked: parseInt(x) is x, made numeric. */
+  private argumentFacts(call: Node): Facts {
+    const { receiver, args } = this.callParts(call);
+    return unionAll([receiver ? this.values.get(receiver.id) ?? CLEAN : CLEAN, ...args.map((a) => this.values.get(a.id) ?? CLEAN)]);
+  }
+
+  private visitExpr(node: Node): Facts {
+    const a = this.a;
+    const t = node.type;
+    if (this.file.isPathType(t)) {
+      const path = this.pathOf(node);
+      if (path && this.env.has(path)) return this.env.vars.get(path)!;
+    }
+    const sources = this.file.sources.get(node.id);
+    if (sources) {
+      for (const c of childrenNamed(node)) if (a.calls[c.type] || a.functions[c.type]) this.visit(c);
+      const facts: Fact[] = sources.map((s) => ({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node } }));
+      // C fgets(buf, …), Go c.ShouldBind(&obj): a source in argument position fills that variable.
+      const parent = node.parent;
+      if (parent && /^(arguments|argument_list)$/.test(parent.type)) {
+        const path = this.pathOf(node);
+        if (path) this.env.assign(path, facts);
+      }
+      return facts;
+    }
+    if (a.identifiers.has(t)) {
+      const name = t === 'this' ? 'this' : node.text;
+      return this.env.readWhole(name) ?? CLEAN;
+    }
+    if (a.members[t]) {
+      const path = this.pathOf(node);
+      const obj = node.childForFieldName(a.members[t].object);
+      if (path && !this.chainHasSource(obj)) {
+        const v = this.env.lookup(path);
+        if (v !== undefined) return v;
+      }
+      return obj ? this.visit(obj) : CLEAN;
+    }
+    if (a.subscripts[t]) {
+      const spec = a.subscripts[t];
+      const obj = node.childForFieldName(spec.object);
+      const index = node.childForFieldName(spec.index);
+      if (index) this.visit(index);
+      const objPath = obj ? this.pathOf(obj) : undefined;
+      const key = index ? this.constKey(index) : undefined;
+      if (objPath && !this.chainHasSource(obj)) {
+        const v = key !== undefined ? this.env.lookup(`${objPath}.${key}`) : this.env.readWhole(objPath);
+        if (v !== undefined) return v;
+      }
+      return obj ? this.visit(obj) : CLEAN;
+    }
+    if (a.calls[t]) return this.visitCall(node);
+    if (a.news[t]) return this.visitNew(node);
+    if (a.binaries[t]) {
+      const spec = a.binaries[t];
+      const l = node.childForFieldName(spec.left);
+      const r = node.childForFieldName(spec.right);
+      const lf = l ? this.visit(l) : CLEAN;
+      const rf = r ? this.visit(r) : CLEAN;
+      const op = node.childForFieldName('operator')?.text ?? '';
+      return a.propagatingOperators.has(op) ? union(lf, rf) : CLEAN;
+    }
+    if (a.ternaries[t]) {
+      const cond = a.ternaries[t].condition;
+      const kids = childrenNamed(node);
+      const condNode = typeof cond === 'number' ? kids[cond] : node.childForFieldName(cond);
+      let out: Facts = CLEAN;
+      for (const k of kids) {
+        const f = this.visit(k);
+        if (k.id !== condNode?.id) out = union(out, f);
+      }
+      return out;
+    }
+    if (a.declarators[t]) {
+      const spec = a.declarators[t];
+      const value = node.childForFieldName(spec.value);
+      const names = node.childrenForFieldName(spec.name).filter((c): c is Node => c !== null);
+      const facts = value ? this.visit(value) : CLEAN;
+      this.bindList(names, value, facts, node);
+      return facts;
+    }
+    if (a.assignments[t]) {
+      const spec = a.assignments[t];
+      const right = node.childForFieldName(spec.right);
+      const left = node.childForFieldName(spec.left);
+      const facts = right ? this.visit(right) : CLEAN;
+      if (left) this.bindList(a.lists.has(left.type) ? childrenNamed(left) : [left], right, facts, node);
+      return facts;
+    }
+    if (a.augmented[t]) {
+      const spec = a.augmented[t];
+      const right = node.childForFieldName(spec.right);
+      const left = node.childForFieldName(spec.left);
+      const facts = union(left ? this.visit(left) : CLEAN, right ? this.visit(right) : CLEAN);
+      const path = left ? this.pathOf(left) : undefined;
+      if (path) this.env.vars.set(path, addStep(facts, `${clipText(left!.text)} extended`, node));
+      return facts;
+    }
+    if (a.functions[t]) {
+      this.inlineFunction(node);
+      return CLEAN;
+    }
+    if (t === 'keyword_argument') {
+      const v = node.childForFieldName('value');
+      return v ? this.visit(v) : CLEAN;
+    }
+    const obj = a.objectLiterals[t];
+    if (obj) {
+      let out: Facts = CLEAN;
+      for (const c of childrenNamed(node)) {
+        if (c.type === obj.pair) {
+          const v = c.childForFieldName(obj.value);
+          const k = c.childForFieldName(obj.key);
+          if (k && !this.constKeyOfPair(k)) this.visit(k);
+          if (v) out = union(out, this.visit(v));
+        } else out = union(out, this.visit(c));
+      }
+      return out;
+    }
+    const kids = childrenNamed(node);
+    if (a.cleanTypes.has(t)) {
+      for (const c of kids) this.visit(c);
+      return CLEAN;
+    }
+    let out: Facts = CLEAN;
+    for (const c of kids) out = union(out, this.visit(c));
+    return out;
+  }
+
+  /** True when a source sits on the access chain (req.query.id): sources beat a bound prefix like `req`. */
+  private chainHasSource(node: Node | null): boolean {
+    for (let n = node; n; ) {
+      if (this.file.sources.has(n.id)) return true;
+      const m = this.a.members[n.type] ?? this.a.subscripts[n.type];
+      n = m ? n.childForFieldName(m.object) : null;
+    }
+    return false;
+  }
+
+  private callParts(call: Node): { receiver: Node | null; callee: Node | null; name: string; args: Node[] } {
+    const spec = this.a.calls[call.type];
+    const argList = call.childForFieldName(spec.arguments);
+    const args = childrenNamed(argList);
+    if (spec.function) {
+      const fn = call.childForFieldName(spec.function);
+      const member = fn ? this.a.members[fn.type] : undefined;
+      if (fn && member) {
+        return { receiver: fn.childForFieldName(member.object), callee: fn, name: fn.childForFieldName(member.property)?.text ?? '', args };
+      }
+      return { receiver: null, callee: fn, name: fn?.text ?? '', args };
+    }
+    return { receiver: spec.object ? call.childForFieldName(spec.object) : null, callee: null, name: spec.name ? call.childForFieldName(spec.name)?.text ?? '' : '', args };
+  }
+
+  private visitCall(call: Node): Facts {
+    const a = this.a;
+    const { receiver, callee, name, args } = this.callParts(call);
+    const recvFacts = receiver ? this.visit(receiver) : CLEAN;
+    if (callee && !receiver && !a.identifiers.has(callee.type)) this.visit(callee);
+    const argFacts = args.map((arg) => this.visit(arg));
+    let result = this.applyPropagators(call);
+    const recvPath = receiver ? this.pathOf(receiver) : undefined;
+    const write = a.collectionWrites[name];
+    const read = a.collectionReads[name];
+    if (receiver && write && recvPath && args.length > write.value) {
+      const key = write.key !== undefined && args[write.key] ? this.constKey(args[write.key]) : undefined;
+      const facts = addStep(argFacts[write.value], `stored in ${clipText(receiver.text)}`, call);
+      if (write.key !== undefined && key !== undefined) this.env.assign(`${recvPath}.${key}`, facts);
+      else this.env.addTo(recvPath, facts);
+    } else if (receiver && read) {
+      const key = read.key !== undefined && args[read.key] ? this.constKey(args[read.key]) : undefined;
+      const exact = recvPath && key !== undefined ? this.env.lookup(`${recvPath}.${key}`) : undefined;
+      result = union(result, exact ?? recvFacts);
+    }
+    const local = this.file.resolveFunction(name, receiver, callee);
+    if (local.length) {
+      const receiverIsSelf = !!receiver && this.a.selfNames.has(receiver.text);
+      for (const fn of local) result = union(result, this.applySummary(call, fn, name, args, argFacts, receiverIsSelf));
+    }
+    return result;
+  }
+
+  private visitNew(node: Node): Facts {
+    const spec = this.a.news[node.type];
+    for (const arg of childrenNamed(node.childForFieldName(spec.arguments))) this.visit(arg);
+    return this.applyPropagators(node);
+  }
+
+  private applyPropagators(node: Node): Facts {
+    const props = this.file.propagators.get(node.id);
+    if (!props) return CLEAN;
+    let result: Facts = CLEAN;
+    for (const p of props) {
+      const from = unionAll(p.from.map((n) => this.values.get(n.id) ?? this.visit(n)));
+      result = union(result, from);
+      for (const to of p.to) this.addToTarget(to, addStep(from, `${clipText(to.text)} extended by ${clipText(node.text)}`, node));
+    }
+    return result;
+  }
+
+  /** sb.append(x).append(y): the target of an outer append is the inner call's own target. */
+  private addToTarget(node: Node, facts: Facts): void {
+    if (facts.length === 0) return;
+    const path = this.pathOf(node);
+    if (path) { this.env.addTo(path, facts); return; }
+    for (const p of this.file.propagators.get(node.id) ?? []) for (const to of p.to) this.addToTarget(to, facts);
+  }
+
+  private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[], receiverIsSelf: boolean): Facts {
+    const summary = this.file.summaryOf(fn);
+    const offset = this.a.skipFirstParam?.(fn) ? 1 : 0;
+    void receiverIsSelf;
+    let result: Facts = CLEAN;
+    for (const r of summary.returns) {
+      if (!r.source.startsWith(PARAM)) {
+        result = union(result, addStep([r], `returned by ${name}()`, call));
+        continue;
+      }
+      const i = Number(r.source.slice(PARAM.length)) - offset;
+      for (const f of argFacts[i] ?? CLEAN) {
+        result = union(result, [{ ...f, marks: mergeMarks(f.marks, r.marks), trace: { kind: 'step', message: `through ${name}()`, node: call, prev: f.trace } }]);
+      }
+    }
+    for (const ps of summary.paramSinks) {
+      const i = ps.param - offset;
+      const arg = args[i];
+      for (const f of argFacts[i] ?? CLEAN) {
+        let trace = { kind: 'step' as const, message: `passed to ${name}()`, node: arg ?? call, prev: f.trace };
+        const inner: Array<{ kind: 'source' | 'step'; message: string; node: Node }> = [];
+        for (let l: Fact['trace'] | undefined = ps.fact.trace; l; l = l.prev) inner.unshift(l);
+        for (const s of inner) trace = { kind: 'step', message: s.message, node: s.node, prev: trace };
+        const combined: Fact = { ...f, marks: mergeMarks(f.marks, ps.fact.marks), trace };
+        this.checkSinks(ps.node, [combined], [ps.hit]);
+      }
+    }
+    return result;
+  }
+
+  private checkSinks(node: Node, facts: Facts, hits: SinkHit[]): void {
+    for (const f of facts) {
+      if (f.source.startsWith(PARAM)) {
+        if (this.symbolic) for (const hit of hits) this.paramSinks.push({ param: Number(f.source.slice(PARAM.length)), fact: f, hit, node });
+        continue;
+      }
+      for (const hit of hits) {
+        for (const info of hit.pattern.rules) {
+          if (!info.sources.has(f.source)) continue;
+          if (f.marks.some((m) => info.sanitizers.has(m))) continue;
+          this.file.report(info, hit, f, node);
+        }
+      }
+    }
+  }
+
+  private inlineFunction(fn: Node): void {
+    if (this.inlineDepth >= MAX_INLINE_DEPTH) return;
+    const spec = this.a.functions[fn.type];
+    const saved = this.env;
+    const savedReturns = this.returns;
+    this.inlineDepth++;
+    this.env = saved.clone();
+    this.bindParams(fn, false);
+    const body = fn.childForFieldName(spec.body);
+    if (body) {
+      if (this.isStatement(body)) this.exec(body);
+      else this.visit(body);
+    }
+    this.inlineDepth--;
+    this.env = Env.join([saved, this.env]);
+    this.returns = savedReturns;
+  }
+
+  // ---------------------------------------------------------------- binding
+
+  private bindParams(fn: Node, symbolic: boolean): void {
+    const params = this.a.params(fn, this.a);
+    params.forEach((p, i) => {
+      let facts: Facts = this.file.sourceFactsWithin(p);
+      if (symbolic) {
+        const target = this.a.patternTarget(p);
+        facts = union(facts, [{ source: PARAM + i, label: target.text, marks: [], trace: { kind: 'step', message: `parameter ${clipText(target.text)}`, node: p } }]);
+      }
+      this.bindPattern(p, facts, undefined, false);
+    });
+  }
+
+  private bindList(targets: Node[], value: Node | null, facts: Facts, stepNode: Node): void {
+    if (targets.length === 1) {
+      this.bindPattern(targets[0], facts, value ?? undefined, true, stepNode);
+      return;
+    }
+    // a, b = x, y  /  id, err := f()
+    const values = value && this.a.lists.has(value.type) ? childrenNamed(value) : [];
+    targets.forEach((t, i) => {
+      const v = values.length === targets.length ? values[i] : undefined;
+      this.bindPattern(t, v ? this.values.get(v.id) ?? CLEAN : facts, v, true, stepNode);
+    });
+  }
+
+  private bindPattern(pattern: Node, facts: Facts, rhs: Node | undefined, step: boolean, stepNode?: Node): void {
+    const target = this.a.patternTarget(pattern);
+    if (target.id !== pattern.id) return this.bindPattern(target, facts, rhs, step, stepNode);
+    const t = pattern.type;
+    const path = this.file.isPathType(t) || this.a.identifiers.has(t) ? this.pathOf(pattern) : undefined;
+    if (path) {
+      const stepped = step ? addStep(facts, `assigned to ${clipText(pattern.text)}`, stepNode ?? pattern) : facts;
+      const sub = this.a.subscripts[t];
+      const index = sub ? pattern.childForFieldName(sub.index) : null;
+      if (sub && index && this.constKey(index) === undefined) {
+        const objPath = this.pathOf(pattern.childForFieldName(sub.object)!);
+        if (objPath) this.env.addTo(objPath, stepped);
+        return;
+      }
+      this.env.assign(path, stepped);
+      if (rhs) this.assignFields(path, rhs, stepNode ?? pattern);
+      return;
+    }
+    if (sub_isIndexWrite(this.a, pattern)) {
+      const sub = this.a.subscripts[t];
+      const obj = pattern.childForFieldName(sub.object);
+      const objPath = obj ? this.pathOf(obj) : undefined;
+      if (objPath) this.env.addTo(objPath, step ? addStep(facts, `stored in ${clipText(obj!.text)}`, stepNode ?? pattern) : facts);
+      return;
+    }
+    const kids = childrenNamed(pattern);
+    if (t === 'object_pattern') {
+      for (const k of kids) {
+        if (k.type === 'pair_pattern') {
+          const key = k.childForFieldName('key');
+          const value = k.childForFieldName('value');
+          if (key && value) this.bindPattern(value, this.fieldFacts(rhs, key.text, facts), undefined, step, stepNode);
+        } else if (k.type === 'object_assignment_pattern') {
+          const left = k.childForFieldName('left');
+          if (left) this.bindPattern(left, this.fieldFacts(rhs, left.text, facts), undefined, step, stepNode);
+        } else this.bindPattern(k, k.type === 'rest_pattern' ? facts : this.fieldFacts(rhs, k.text, facts), undefined, step, stepNode);
+      }
+      return;
+    }
+    if (t === 'array_pattern' || this.a.lists.has(t) || t === 'list_pattern') {
+      kids.forEach((k, i) => this.bindPattern(k, this.fieldFacts(rhs, String(i), facts), undefined, step, stepNode));
+      return;
+    }
+    // Unknown shape (e.g. a typed or annotated parameter): bind the names it declares.
+    const name = pattern.childForFieldName('name') ?? pattern.childForFieldName('pattern') ?? pattern.childForFieldName('declarator');
+    if (name) this.bindPattern(name, facts, rhs, step, stepNode);
+  }
+
+  /** The facts of field `key` of the value `rhs` (an object literal, a tuple, or a bound path). */
+  private fieldFacts(rhs: Node | undefined, key: string, whole: Facts): Facts {
+    if (!rhs) return whole;
+    const lit = this.a.objectLiterals[rhs.type];
+    if (lit) {
+      for (const c of childrenNamed(rhs)) {
+        if (c.type === lit.pair && this.constKeyOfPair(c.childForFieldName(lit.key)) === key) {
+          const v = c.childForFieldName(lit.value);
+          return v ? this.values.get(v.id) ?? CLEAN : CLEAN;
+        }
+        if (lit.shorthand && c.type === lit.shorthand && c.text === key) return this.values.get(c.id) ?? CLEAN;
+      }
+      return CLEAN;
+    }
+    if (this.a.arrayLiterals.has(rhs.type) || this.a.lists.has(rhs.type)) {
+      const el = childrenNamed(rhs)[Number(key)];
+      return el ? this.values.get(el.id) ?? CLEAN : whole;
+    }
+    const path = this.pathOf(rhs);
+    if (path && !this.chainHasSource(rhs)) return this.env.lookup(`${path}.${key}`) ?? whole;
+    return whole;
+  }
+
+  /** After `path = rhs`: remember per-field facts of object/array literals, or copy an alias's fields. */
+  private assignFields(path: string, rhs: Node, stepNode: Node): void {
+    const stepped = (facts: Facts, key: string) => addStep(facts, `assigned to ${clipText(path)}.${key}`, stepNode);
+    const lit = this.a.objectLiterals[rhs.type] ?? (rhs.type === 'composite_literal' ? this.a.objectLiterals[rhs.childForFieldName('body')?.type ?? ''] : undefined);
+    const body = rhs.type === 'composite_literal' ? rhs.childForFieldName('body') : rhs;
+    if (lit && body) {
+      for (const c of childrenNamed(body)) {
+        if (c.type === lit.pair) {
+          const key = this.constKeyOfPair(c.childForFieldName(lit.key));
+          const v = c.childForFieldName(lit.value);
+          if (key !== undefined && v) this.env.vars.set(`${path}.${key}`, stepped(this.values.get(v.id) ?? this.valueDeep(v), key));
+        } else if (lit.shorthand && c.type === lit.shorthand) {
+          this.env.vars.set(`${path}.${c.text}`, stepped(this.values.get(c.id) ?? CLEAN, c.text));
+        }
+      }
+      return;
+    }
+    if (this.a.arrayLiterals.has(rhs.type)) {
+      childrenNamed(rhs).forEach((el, i) => this.env.vars.set(`${path}.${i}`, stepped(this.values.get(el.id) ?? CLEAN, String(i))));
+      return;
+    }
+    const from = this.pathOf(rhs);
+    if (from) this.env.copyFields(from, path);
+  }
+
+  private valueDeep(node: Node): Facts {
+    for (let n: Node | null = node; n; n = n.namedChildren.length === 1 ? n.namedChildren[0] : null) {
+      const v = this.values.get(n.id);
+      if (v) return v;
+    }
+    return CLEAN;
+  }
+
+  private read(node: Node): Facts {
+    return this.visit(node);
+  }
+
+  // ---------------------------------------------------------------- paths
+
+  /** "x", "this.user.name", "params.0": a name for a storage location, or undefined. */
+  pathOf(node: Node): string | undefined {
+    const a = this.a;
+    const t = node.type;
+    if (a.identifiers.has(t)) return t === 'this' ? 'this' : node.text;
+    if (a.members[t]) {
+      const spec = a.members[t];
+      const obj = node.childForFieldName(spec.object);
+      const prop = node.childForFieldName(spec.property);
+      const base = obj ? this.pathOf(obj) : undefined;
+      return base && prop ? `${base}.${prop.text}` : undefined;
+    }
+    if (a.subscripts[t]) {
+      const spec = a.subscripts[t];
+      const obj = node.childForFieldName(spec.object);
+      const index = node.childForFieldName(spec.index);
+      const base = obj ? this.pathOf(obj) : undefined;
+      const key = index ? this.constKey(index) : undefined;
+      return base && key !== undefined ? `${base}.${key}` : undefined;
+    }
+    if (t === 'parenthesized_expression' || t === 'pointer_expression' || (t === 'unary_expression' && /^[&*]/.test(node.text))) {
+      const inner = childrenNamed(node)[0];
+      return inner ? this.pathOf(inner) : undefined;
+    }
+    return undefined;
+  }
+
+  private constKey(node: Node): string | undefined {
+    if (!this.a.literals.has(node.type)) return undefined;
+    if (node.descendantsOfType(['template_substitution', 'interpolation']).some((d) => d !== null)) return undefined;
+    const m = /^[a-zA-Z]*(["'`]+)([\s\S]*?)\1$/.exec(node.text);
+    return (m ? m[2] : node.text).replace(/\./g, '\u2024');
+  }
+
+  private constKeyOfPair(key: Node | null): string | undefined {
+    if (!key) return undefined;
+    if (key.type === 'property_identifier' || key.type === 'field_identifier' || key.type === 'identifier') return key.text;
+    if (key.type === 'literal_element') {
+      const inner = childrenNamed(key)[0];
+      return inner ? (this.a.identifiers.has(inner.type) ? inner.text : this.constKey(inner)) : undefined;
+    }
+    return this.constKey(key);
+  }
+}
+
+function sub_isIndexWrite(a: Adapter, node: Node): boolean {
+  return !!a.subscripts[node.type];
+}
+
+function mergeMarks(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function clipText(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 40 ? one.slice(0, 39) + '…' : one;
+}
