@@ -9,9 +9,9 @@ import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
 import { FunctionRun, type Summary } from './interpreter';
 
-export interface SourceHit { name: string; label: string; node: Node }
+export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }
 export interface SinkHit { pattern: PatternInfo; node: Node }
-export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[] }
+export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[]; start?: number; end?: number }
 export interface PropagatorHit { name: string; node: Node; from: Node[]; to: Node[]; into: Node[] }
 
 export interface TaintScanInput {
@@ -67,7 +67,7 @@ export class FileAnalysis {
       if (p.check && !p.check(m.captures)) continue;
       for (const c of m.captures) {
         if (c.name !== 'source') continue;
-        const hit = { name: p.name, label: p.label, node: c.node };
+        const hit = { name: p.name, label: p.label, node: c.node, start: c.node.startIndex, end: c.node.endIndex };
         const list = this.sources.get(c.node.id) ?? [];
         if (list.some((h) => h.name === p.name)) continue;
         list.push(hit);
@@ -83,6 +83,8 @@ export class FileAnalysis {
     }
     this.addCallers(units);
     const range = this.input.range;
+    // Many functions to analyse: one pass of the flow query over the file beats many ranged passes.
+    if (units.size > 8 && !range) this.ensureFlow(root);
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
       this.ensureFlow(unit);
@@ -168,7 +170,7 @@ export class FileAnalysis {
       if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
       else if (p.role === 'sanitizers') {
         const targets = nodes('target');
-        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main) };
+        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main), start: main.startIndex, end: main.endIndex };
         push(this.sanitizers, main.id, hit);
         this.sanitizerList.push(hit);
       } else push(this.propagators, main.id, { name: p.name, node: main, from: nodes('from'), to: nodes('to'), into: nodes('into') });
@@ -184,14 +186,16 @@ export class FileAnalysis {
   }
 
   sanitizersWithin(node: Node): SanitizerHit[] {
-    return this.sanitizerList.filter((h) => h.node.startIndex >= node.startIndex && h.node.endIndex <= node.endIndex);
+    const { startIndex, endIndex } = node;
+    return this.sanitizerList.filter((h) => h.start! >= startIndex && h.end! <= endIndex);
   }
 
   /** Source facts declared inside a parameter (Spring @RequestParam, NestJS @Query(), C argv). */
   sourceFactsWithin(node: Node): Facts {
     const out: Fact[] = [];
+    const { startIndex, endIndex } = node;
     for (const s of this.sourceList) {
-      if (s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex) {
+      if (s.start >= startIndex && s.end <= endIndex) {
         out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
       }
     }
