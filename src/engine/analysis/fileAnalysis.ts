@@ -9,10 +9,10 @@ import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
 import { FunctionRun, type Summary } from './interpreter';
 
-export interface SourceHit { name: string; label: string; node: Node }
+export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }
 export interface SinkHit { pattern: PatternInfo; node: Node }
-export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[] }
-export interface PropagatorHit { node: Node; from: Node[]; to: Node[] }
+export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[]; start?: number; end?: number }
+export interface PropagatorHit { name: string; node: Node; from: Node[]; to: Node[]; into: Node[] }
 
 export interface TaintScanInput {
   file: string;
@@ -67,7 +67,7 @@ export class FileAnalysis {
       if (p.check && !p.check(m.captures)) continue;
       for (const c of m.captures) {
         if (c.name !== 'source') continue;
-        const hit = { name: p.name, label: p.label, node: c.node };
+        const hit = { name: p.name, label: p.label, node: c.node, start: c.node.startIndex, end: c.node.endIndex };
         const list = this.sources.get(c.node.id) ?? [];
         if (list.some((h) => h.name === p.name)) continue;
         list.push(hit);
@@ -83,6 +83,8 @@ export class FileAnalysis {
     }
     this.addCallers(units);
     const range = this.input.range;
+    // Many functions to analyse: one pass of the flow query over the file beats many ranged passes.
+    if (units.size > 8 && !range) this.ensureFlow(root);
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
       this.ensureFlow(unit);
@@ -151,17 +153,27 @@ export class FileAnalysis {
       const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
       const main = m.captures.find((c) => c.name === capture)?.node;
       if (!main) continue;
-      const key = `${p.name}:${main.id}`;
-      if (this.seenFlow.has(key)) continue;
-      this.seenFlow.add(key);
       const nodes = (name: string) => m.captures.filter((c) => c.name === name).map((c) => c.node);
+      const key = `${p.name}:${main.id}`;
+      if (this.seenFlow.has(key)) {
+        // `(arguments (_) @from)` yields one match per argument: merge them into one propagator.
+        if (p.role === 'propagators') {
+          const prev = this.propagators.get(main.id)?.find((h) => h.name === p.name);
+          if (prev) { prev.from.push(...nodes('from').filter((n) => !prev.from.some((f) => f.id === n.id))); prev.to.push(...nodes('to').filter((n) => !prev.to.some((f) => f.id === n.id))); }
+        } else if (p.role === 'sanitizers') {
+          const prev = this.sanitizers.get(main.id)?.find((h) => h.name === p.name);
+          if (prev) prev.targets.push(...nodes('target').filter((n) => !prev.targets.some((f) => f.id === n.id)));
+        }
+        continue;
+      }
+      this.seenFlow.add(key);
       if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
       else if (p.role === 'sanitizers') {
         const targets = nodes('target');
-        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main) };
+        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main), start: main.startIndex, end: main.endIndex };
         push(this.sanitizers, main.id, hit);
         this.sanitizerList.push(hit);
-      } else push(this.propagators, main.id, { node: main, from: nodes('from'), to: nodes('to') });
+      } else push(this.propagators, main.id, { name: p.name, node: main, from: nodes('from'), to: nodes('to'), into: nodes('into') });
     }
   }
 
@@ -174,14 +186,16 @@ export class FileAnalysis {
   }
 
   sanitizersWithin(node: Node): SanitizerHit[] {
-    return this.sanitizerList.filter((h) => h.node.startIndex >= node.startIndex && h.node.endIndex <= node.endIndex);
+    const { startIndex, endIndex } = node;
+    return this.sanitizerList.filter((h) => h.start! >= startIndex && h.end! <= endIndex);
   }
 
   /** Source facts declared inside a parameter (Spring @RequestParam, NestJS @Query(), C argv). */
   sourceFactsWithin(node: Node): Facts {
     const out: Fact[] = [];
+    const { startIndex, endIndex } = node;
     for (const s of this.sourceList) {
-      if (s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex) {
+      if (s.start >= startIndex && s.end <= endIndex) {
         out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
       }
     }

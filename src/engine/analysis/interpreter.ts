@@ -75,7 +75,7 @@ export class FunctionRun {
       return true;
     }
     if (a.branches.has(t)) return this.execBranches(node);
-    if (STATEMENT_LIKE.test(t) && !a.functions[t] && t !== 'expression_statement') return this.execBlock(childrenNamed(node));
+    if (STATEMENT_LIKE.test(t) && !a.functions[t] && !a.assignments[t] && !a.augmented[t] && !a.declarators[t] && t !== 'expression_statement') return this.execBlock(childrenNamed(node));
     this.visit(node);
     return this.isExitCall(node);
   }
@@ -438,6 +438,11 @@ export class FunctionRun {
       const from = unionAll(p.from.map((n) => this.values.get(n.id) ?? this.visit(n)));
       result = union(result, from);
       for (const to of p.to) this.addToTarget(to, addStep(from, `${clipText(to.text)} extended by ${clipText(node.text)}`, node));
+      // @into overwrites (sprintf, strcpy): the old contents, tainted or not, are gone.
+      for (const into of p.into) {
+        const path = this.pathOf(into);
+        if (path) this.env.assign(path, addStep(from, `${clipText(into.text)} filled by ${clipText(node.text)}`, node));
+      }
     }
     return result;
   }
@@ -529,6 +534,7 @@ export class FunctionRun {
   }
 
   private bindList(targets: Node[], value: Node | null, facts: Facts, stepNode: Node): void {
+    if (value && this.a.lists.has(value.type) && value.namedChildCount === 1) value = childrenNamed(value)[0] ?? value;
     if (targets.length === 1) {
       this.bindPattern(targets[0], facts, value ?? undefined, true, stepNode);
       return;
