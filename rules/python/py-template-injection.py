@@ -14,7 +14,8 @@ def hello():
     page2 = render_template_string("<h1>Hello %s</h1>" % name)
     # ruleid: py-template-injection
     page3 = Template("Dear " + name + ",").render()
-    # ruleid: py-template-injection
+    # Request data passed as a whole template is py-template-injection-taint's job.
+    # ok: py-template-injection
     page4 = env.from_string(request.args["tpl"]).render()
     return page + page2 + page3 + page4
 
