@@ -10,7 +10,7 @@ REPORTS = "/srv/reports"
 @app.get("/report")
 def report():
     name = request.args["name"]
-    path = f"{REPORTS}/{name}"
+    path = os.path.join(REPORTS, name)
     # ruleid: py-path-traversal
     with open(path) as fh:
         return fh.read()
@@ -24,8 +24,7 @@ def download(filename):
 
 @app.get("/logs")
 def logs():
-    # Not reported yet: the dataflow engine carries only the first argument of
-    # os.path.join(REPORTS, name) (reported to the lead with a reproduction).
+    # ruleid: py-path-traversal
     return send_file(os.path.join(REPORTS, request.args["name"]))
 
 
