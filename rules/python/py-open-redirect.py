@@ -33,3 +33,8 @@ def login_done_safe():
         return redirect(url_for("index"))
     # ok: py-open-redirect
     return redirect(nxt)
+
+
+def append_slash(request):
+    # ok: py-open-redirect
+    return HttpResponseRedirect("%s/" % request.path)

@@ -26,3 +26,14 @@ def profile_safe():
     # ok: py-trust-boundary
     session["page"] = int(request.args.get("page", "1"))
     return "", 204
+
+
+def set_language(request):
+    lang_code = request.POST.get("language")
+    if lang_code and check_for_language(lang_code):
+        # ok: py-trust-boundary
+        request.session["lang"] = lang_code
+
+
+def check_for_language(code):
+    return code in {"en", "fr"}
