@@ -29,3 +29,12 @@ def grep():
     import re
     # ok: py-ldap-injection
     return {"match": bool(re.search("^[a-z]+$", request.args["q"]))}
+
+
+@app.post("/lookup3")
+def lookup3():
+    from ldap3 import Connection
+    conn = Connection("ldaps://ldap.example.com", auto_bind=True)
+    # ruleid: py-ldap-injection
+    conn.search("dc=example,dc=com", "(mail=" + request.form["email"] + ")")
+    return {"found": len(conn.entries)}

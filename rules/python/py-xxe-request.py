@@ -13,6 +13,13 @@ def invoice():
     return {"total": doc.findtext("total")}
 
 
+@app.post("/invoice-upload")
+def invoice_upload():
+    # ruleid: py-xxe-request
+    tree = etree.parse(request.files["invoice"])
+    return {"total": tree.findtext("total")}
+
+
 @app.post("/invoice-safe")
 def invoice_safe():
     # ok: py-xxe-request
