@@ -35,9 +35,10 @@ export async function measureQuality(engine: Engine, corpusDir: string): Promise
   for (const file of files(corpusDir).sort()) {
     const lang = engine.languageForPath(file);
     if (!lang) continue;
-    count++;
     const text = readFileSync(file, 'utf8');
     const labels = parseAnnotations(text);
+    if (labels.length === 0) continue; // not a labelled corpus file (e.g. the baseline itself)
+    count++;
     const rules = new Set(labels.map((l) => l.ruleId));
     const findings = (await engine.scanText(file, lang.id, text)).filter((f) => rules.has(f.ruleId) && !f.suppressed);
     const family = file.slice(corpusDir.length + 1).split(/[\\/]/)[0];

@@ -43,7 +43,7 @@ export class FileAnalysis {
   private readonly sourceList: SourceHit[] = [];
   private readonly sanitizerList: SanitizerHit[] = [];
   private readonly definitions = new Map<string, Node[]>();
-  private readonly covered: Array<[number, number]> = [];
+  private readonly matched = new Set<number>();
   private readonly seenFlow = new Set<string>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
   private readonly findings = new Map<string, Finding>();
@@ -61,7 +61,12 @@ export class FileAnalysis {
   run(): Finding[] {
     const { tree, taint } = this.input;
     const root = tree.rootNode;
-    for (const m of taint.sourceQuery!.matches(root)) {
+    // With a range (re-scanning the edited function) only sources inside it are looked for.
+    const range = this.input.range;
+    const matches = taint.sources
+      ? taint.sources.matchFile(root, this.input.text, range).map((x) => ({ ...x.match, patternIndex: x.patternIndex }))
+      : taint.sourceQuery!.matches(root, range ?? {});
+    for (const m of matches) {
       const p = taint.sourcePatterns[m.patternIndex];
       if (!p) { this.addDefinition(m); continue; }
       if (p.check && !p.check(m.captures)) continue;
@@ -81,13 +86,9 @@ export class FileAnalysis {
       const fn = this.enclosingFunction(s.node) ?? root;
       units.set(fn.id, fn);
     }
-    this.addCallers(units);
-    const range = this.input.range;
-    // Many functions to analyse: one pass of the flow query over the file beats many ranged passes.
-    if (units.size > 8 && !range) this.ensureFlow(root);
+    if (!range) this.addCallers(units);
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
-      this.ensureFlow(unit);
       new FunctionRun(this, unit, false).run();
     }
     return [...this.findings.values()];
@@ -140,15 +141,21 @@ export class FileAnalysis {
     return this.callIndex.get(name) ?? [];
   }
 
-  /** Runs the flow query (sinks, sanitizers, propagators) over `node` unless already covered. */
-  ensureFlow(node: Node): void {
-    const { startIndex, endIndex } = node;
-    if (this.covered.some(([s, e]) => s <= startIndex && endIndex <= e)) return;
-    this.covered.push([startIndex, endIndex]);
-    const { taint, tree } = this.input;
-    if (!taint.flowQuery) return;
-    for (const m of taint.flowQuery.matches(tree.rootNode, { startIndex, endIndex })) {
-      const p = taint.flowPatterns[m.patternIndex];
+  isFlowRoot(type: string): boolean {
+    return this.input.taint.flow?.isRoot(type) ?? false;
+  }
+
+  /**
+   * Matches the flow patterns (sinks, sanitizers, propagators) starting at `node`, once per node.
+   * Called by the core only where tainted data is involved. Returns the sinks found.
+   */
+  matchAt(node: Node): SinkHit[] {
+    const flow = this.input.taint.flow;
+    if (!flow || this.matched.has(node.id)) return [];
+    this.matched.add(node.id);
+    const found: SinkHit[] = [];
+    for (const { patternIndex, match: m } of flow.matchAt(node)) {
+      const p = this.input.taint.flowPatterns[patternIndex];
       if (!p || (p.check && !p.check(m.captures))) continue;
       const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
       const main = m.captures.find((c) => c.name === capture)?.node;
@@ -167,14 +174,18 @@ export class FileAnalysis {
         continue;
       }
       this.seenFlow.add(key);
-      if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
-      else if (p.role === 'sanitizers') {
+      if (p.role === 'sinks') {
+        const hit = { pattern: p, node: main };
+        push(this.sinks, main.id, hit);
+        found.push(hit);
+      } else if (p.role === 'sanitizers') {
         const targets = nodes('target');
         const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main), start: main.startIndex, end: main.endIndex };
         push(this.sanitizers, main.id, hit);
         this.sanitizerList.push(hit);
       } else push(this.propagators, main.id, { name: p.name, node: main, from: nodes('from'), to: nodes('to'), into: nodes('into') });
     }
+    return found;
   }
 
   /** Without an explicit @target, a validator used as a guard vouches for its arguments. */
@@ -207,7 +218,20 @@ export class FileAnalysis {
     if (!name) return [];
     if (receiver && !this.adapter.selfNames.has(receiver.text)) return [];
     if (!receiver && callee && !this.adapter.identifiers.has(callee.type) && this.adapter.calls[callee.type] === undefined && callee.type !== 'identifier') return [];
-    return this.definitions.get(name) ?? [];
+    const known = this.definitions.get(name);
+    if (known || !this.input.range) return known ?? [];
+    // Ranged re-scan: definitions outside the range were not matched; find this one by its name.
+    const found: Node[] = [];
+    const re = this.adapter.definitionRegex(name);
+    for (let m = re.exec(this.input.text); m && found.length < 4; m = re.exec(this.input.text)) {
+      const at = m.index + m[0].search(new RegExp(`${name.replace(/[$]/g, '\\$')}`));
+      let n = this.input.tree.rootNode.descendantForIndex(Math.max(at, m.index));
+      for (let up = 0; n && up < 4; up++, n = n.parent) {
+        if (this.adapter.functions[n.type] && this.adapter.functionName(n) === name) { found.push(n); break; }
+      }
+    }
+    this.definitions.set(name, found);
+    return found;
   }
 
   /** Parameter → return and parameter → sink summary of a local function, memoised; recursion yields nothing. */
@@ -216,7 +240,6 @@ export class FileAnalysis {
     if (known === 'pending') return { returns: CLEAN, paramSinks: [] };
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
-    this.ensureFlow(fn);
     const run = new FunctionRun(this, fn, true).run();
     const summary: Summary = { returns: run.returns, paramSinks: run.paramSinks };
     this.summaries.set(fn.id, summary);
