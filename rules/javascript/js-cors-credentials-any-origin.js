@@ -34,3 +34,10 @@ app.use((req, res, next) => {
   if (ALLOWED.has(req.headers.origin)) res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com');
   next();
 });
+
+// ruleid: js-cors-credentials-any-origin
+const corsOptions = { origin: true, credentials: true, maxAge: 600 };
+app.use('/v2', cors(corsOptions));
+// ok: js-cors-credentials-any-origin
+const corsPublic = { origin: '*', credentials: false };
+app.use('/v3', cors(corsPublic));
