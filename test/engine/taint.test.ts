@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/engine';
 import { parseTaintLibrary } from '../../src/engine/analysis/library';
+import { scanTree } from '../../src/engine/scan/scanTree';
 import { makeEngine } from '../helpers/engine';
 
 const engine = makeEngine();
@@ -142,6 +143,26 @@ describe('taint engine', () => {
       '}',
     ].join('\n'));
     assert.deepEqual(where(findings), ['js-sql-injection@5']);
+  });
+
+  it('re-scans only the functions overlapping a range, still using summaries of helpers outside it', async () => {
+    const code = [
+      'function wrap(x) { return "SELECT " + x; }',
+      'function a(req) { db.query(wrap(req.query.a)); }',
+      'function b(req) { db.query(wrap(req.query.b)); }',
+    ].join('\n');
+    const tree = await engine.parse('javascript', code);
+    try {
+      const compiled = engine.rules.forLanguage('javascript', await engine.registry.load('javascript'));
+      const whole = scanTree({ file: 'r.js', languageId: 'javascript', text: code, tree, compiled });
+      assert.deepEqual(where(whole), ['js-sql-injection@2', 'js-sql-injection@3']);
+      const start = code.indexOf('function b');
+      const ranged = scanTree({ file: 'r.js', languageId: 'javascript', text: code, tree, compiled, taintRange: { startIndex: start, endIndex: code.length } });
+      assert.deepEqual(where(ranged.filter((f) => f.ruleId === 'js-sql-injection')), ['js-sql-injection@3']);
+      assert.deepEqual(trace(ranged.find((f) => f.ruleId === 'js-sql-injection')!), ['source:3:HTTP request data', 'step:3:through wrap()', 'sink:3:SQL query text']);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('reports library errors with file, line and column', () => {

@@ -61,6 +61,8 @@ export interface Adapter {
   functionName: (fn: Node) => string | undefined;
   /** Unwraps a declarator/pattern to the node that names the variable (C pointer declarators, TS parameters). */
   patternTarget: (node: Node) => Node;
+  /** Source text of a definition of `name` (ranged re-scans find helpers outside the range with it). */
+  definitionRegex: (name: string) => RegExp;
   /** Extra statement-level declarations that are not analysed inline (named nested functions, classes). */
   skipStatements: Set<string>;
 }
@@ -81,6 +83,9 @@ function unwrapField(node: Node, fields: string[]): Node {
   }
   return cur;
 }
+
+const esc = (name: string) => name.replace(/[$]/g, '\\$');
+const C_LIKE_DEFINITION = (name: string) => new RegExp(`\\b${esc(name)}\\s*\\([^;{)]*\\)\\s*(?:const\\s*)?(?:throws[^{;]*)?\\{`, 'g');
 
 const COMMON_LITERALS = ['string', 'number', 'true', 'false', 'null', 'undefined', 'integer', 'float', 'none',
   'string_literal', 'decimal_integer_literal', 'null_literal', 'interpreted_string_literal', 'raw_string_literal',
@@ -133,6 +138,7 @@ const JS: Adapter = {
     return p.type === 'formal_parameters' ? childrenNamed(p).filter((c) => c.type !== 'decorator') : [p];
   },
   functionName: (fn) => fn.childForFieldName('name')?.text ?? declaredName(fn),
+  definitionRegex: (name) => new RegExp(`function\\*?\\s+${esc(name)}\\b|\\b${esc(name)}\\s*[:=]\\s*(?:async\\s+)?(?:function|\\([^)]*\\)\\s*=>|[A-Za-z_$][\\w$]*\\s*=>)|^[ \\t]*(?:async\\s+|static\\s+|public\\s+|private\\s+)*${esc(name)}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{`, 'gm'),
   patternTarget: (node) => {
     if (node.type === 'required_parameter' || node.type === 'optional_parameter') return node.childForFieldName('pattern') ?? node;
     if (node.type === 'assignment_pattern') return node.childForFieldName('left') ?? node;
@@ -197,6 +203,7 @@ const PYTHON: Adapter = {
   },
   params: (fn) => childrenNamed(fn.childForFieldName('parameters')).filter((c) => c.type !== 'keyword_separator' && c.type !== 'positional_separator'),
   functionName: (fn) => fn.childForFieldName('name')?.text ?? declaredName(fn),
+  definitionRegex: (name) => new RegExp(`\\bdef\\s+${esc(name)}\\b`, 'g'),
   patternTarget: (node) => {
     if (node.type === 'default_parameter' || node.type === 'typed_default_parameter') return node.childForFieldName('name') ?? node;
     if (node.type === 'typed_parameter' || node.type === 'list_splat_pattern' || node.type === 'dictionary_splat_pattern') return node.namedChildren.find(named) ?? node;
@@ -248,6 +255,7 @@ const JAVA: Adapter = {
     return p.type === 'identifier' ? [p] : childrenNamed(p);
   },
   functionName: (fn) => fn.childForFieldName('name')?.text,
+  definitionRegex: C_LIKE_DEFINITION,
   patternTarget: (node) => {
     if (node.type === 'formal_parameter') return node.childForFieldName('name') ?? node;
     if (node.type === 'spread_parameter') return node.namedChildren.find((c) => c?.type === 'variable_declarator')?.childForFieldName('name') ?? node;
@@ -302,6 +310,7 @@ const GO: Adapter = {
     return out;
   },
   functionName: (fn) => fn.childForFieldName('name')?.text,
+  definitionRegex: (name) => new RegExp(`\\bfunc\\s+(?:\\([^)]*\\)\\s*)?${esc(name)}\\b`, 'g'),
   patternTarget: (node) => node,
   skipStatements: new Set(['type_declaration', 'import_declaration', 'package_clause', 'function_declaration', 'method_declaration']),
 };
@@ -354,6 +363,7 @@ const C: Adapter = {
     const inner = fdecl?.childForFieldName('declarator');
     return inner ? inner.text.split('::').pop() : undefined;
   },
+  definitionRegex: C_LIKE_DEFINITION,
   patternTarget: (node) => unwrapField(node, ['declarator']),
   skipStatements: new Set(['function_definition', 'preproc_include', 'preproc_def', 'type_definition', 'struct_specifier', 'class_specifier']),
 };

@@ -8,6 +8,7 @@ import { compileQuery } from '../rules/compile';
 import { compilePredicates, type PredicateCheck } from '../rules/predicates';
 import type { Rule, TaintPattern } from '../rules/rule';
 import { DEFINITION_QUERIES } from './adapters';
+import { LazyPatterns, splitPatterns } from './lazyPatterns';
 import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
 
 export interface TaintRuleInfo {
@@ -32,8 +33,11 @@ export interface CompiledTaint {
   languageId: string;
   rules: TaintRuleInfo[];
   sourceQuery?: Query;
+  /** The same source (+ definition) patterns, run per file with absent ones left out. */
+  sources?: LazyPatterns;
   sourcePatterns: PatternInfo[];
-  flowQuery?: Query;
+  /** Sinks, sanitizers and propagators, matched lazily at nodes that carry taint. */
+  flow?: LazyPatterns;
   flowPatterns: PatternInfo[];
 }
 
@@ -117,35 +121,58 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
 
   const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [] };
   if (infos.length === 0) return out;
-  const fold = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, patterns: PatternInfo[], extra = ''): Query | undefined => {
-    if (items.length === 0) return undefined;
-    const counts: number[] = [];
-    for (const { entry } of items) {
-      const q = new Query(language, entry.query);
-      counts.push(q.patternCount());
-      q.delete();
-    }
-    const query = new Query(language, items.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
+  const patternCounts = (items: Array<{ entry: Resolved }>): number[] => items.map(({ entry }) => {
+    const q = new Query(language, entry.query);
+    const n = q.patternCount();
+    q.delete();
+    return n;
+  });
+  const describe = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, counts: number[], query: Query | undefined, patterns: PatternInfo[]) => {
     let index = 0;
     items.forEach(({ entry, rules: r }, k) => {
       for (let i = 0; i < counts[k]; i++, index++) {
-        patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check: compilePredicates(query.predicatesForPattern(index)) });
+        // Predicates are the same in the folded and the per-entry query; read them from whichever we have.
+        const check = query ? compilePredicates(query.predicatesForPattern(index)) : predicatesOf(language, entry.query, i);
+        patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check });
       }
     });
-    return query;
   };
-  // Function definitions ride along with the sources (patterns past sourcePatterns.length), so
-  // call resolution needs no extra pass over the tree.
-  out.sourceQuery = fold([...usedSources.values()].map((entry) => ({ entry, rules: [] })), out.sourcePatterns, DEFINITION_QUERIES[languageId]);
-  out.flowQuery = fold([
+  // Sources (and, riding along, function definitions: patterns past sourcePatterns.length) are
+  // folded into one query run over the whole file.
+  const sourceItems = [...usedSources.values()].map((entry) => ({ entry, rules: [] as TaintRuleInfo[] }));
+  if (sourceItems.length) {
+    const extra = DEFINITION_QUERIES[languageId];
+    out.sourceQuery = new Query(language, sourceItems.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
+    const counts = patternCounts(sourceItems);
+    describe(sourceItems, counts, out.sourceQuery, out.sourcePatterns);
+    const queries = sourceItems.map((i) => i.entry.query);
+    if (extra) { queries.push(extra); counts.push(splitPatterns(extra).length); }
+    out.sources = new LazyPatterns(language, queries, counts);
+  }
+  const flowItems = [
     ...[...sinks.values()],
-    ...[...sanitizers.values()].map((entry) => ({ entry, rules: [] })),
-    ...propagators.map((entry) => ({ entry, rules: [] })),
-  ], out.flowPatterns);
+    ...[...sanitizers.values()].map((entry) => ({ entry, rules: [] as TaintRuleInfo[] })),
+    ...propagators.map((entry) => ({ entry, rules: [] as TaintRuleInfo[] })),
+  ];
+  if (flowItems.length) {
+    const counts = patternCounts(flowItems);
+    describe(flowItems, counts, undefined, out.flowPatterns);
+    out.flow = new LazyPatterns(language, flowItems.map((i) => i.entry.query), counts);
+  }
   return out;
+}
+
+function predicatesOf(language: Language, source: string, index: number): PredicateCheck | undefined {
+  const q = new Query(language, source);
+  try {
+    return compilePredicates(q.predicatesForPattern(index));
+  } finally {
+    q.delete();
+  }
 }
 
 export function disposeTaint(c: CompiledTaint | undefined): void {
   c?.sourceQuery?.delete();
-  c?.flowQuery?.delete();
+  c?.sources?.dispose();
+  c?.flow?.dispose();
 }

@@ -9,9 +9,9 @@ import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
 import { FunctionRun, type Summary } from './interpreter';
 
-export interface SourceHit { name: string; label: string; node: Node }
+export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }
 export interface SinkHit { pattern: PatternInfo; node: Node }
-export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[] }
+export interface SanitizerHit { name: string; requires?: string; node: Node; targets: Node[]; start?: number; end?: number }
 export interface PropagatorHit { name: string; node: Node; from: Node[]; to: Node[]; into: Node[] }
 
 export interface TaintScanInput {
@@ -43,7 +43,7 @@ export class FileAnalysis {
   private readonly sourceList: SourceHit[] = [];
   private readonly sanitizerList: SanitizerHit[] = [];
   private readonly definitions = new Map<string, Node[]>();
-  private readonly covered: Array<[number, number]> = [];
+  private readonly matched = new Set<number>();
   private readonly seenFlow = new Set<string>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
   private readonly findings = new Map<string, Finding>();
@@ -61,13 +61,18 @@ export class FileAnalysis {
   run(): Finding[] {
     const { tree, taint } = this.input;
     const root = tree.rootNode;
-    for (const m of taint.sourceQuery!.matches(root)) {
+    // With a range (re-scanning the edited function) only sources inside it are looked for.
+    const range = this.input.range;
+    const matches = taint.sources
+      ? taint.sources.matchFile(root, this.input.text, range).map((x) => ({ ...x.match, patternIndex: x.patternIndex }))
+      : taint.sourceQuery!.matches(root, range ?? {});
+    for (const m of matches) {
       const p = taint.sourcePatterns[m.patternIndex];
       if (!p) { this.addDefinition(m); continue; }
       if (p.check && !p.check(m.captures)) continue;
       for (const c of m.captures) {
         if (c.name !== 'source') continue;
-        const hit = { name: p.name, label: p.label, node: c.node };
+        const hit = { name: p.name, label: p.label, node: c.node, start: c.node.startIndex, end: c.node.endIndex };
         const list = this.sources.get(c.node.id) ?? [];
         if (list.some((h) => h.name === p.name)) continue;
         list.push(hit);
@@ -81,11 +86,9 @@ export class FileAnalysis {
       const fn = this.enclosingFunction(s.node) ?? root;
       units.set(fn.id, fn);
     }
-    this.addCallers(units);
-    const range = this.input.range;
+    if (!range) this.addCallers(units);
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
-      this.ensureFlow(unit);
       new FunctionRun(this, unit, false).run();
     }
     return [...this.findings.values()];
@@ -138,15 +141,21 @@ export class FileAnalysis {
     return this.callIndex.get(name) ?? [];
   }
 
-  /** Runs the flow query (sinks, sanitizers, propagators) over `node` unless already covered. */
-  ensureFlow(node: Node): void {
-    const { startIndex, endIndex } = node;
-    if (this.covered.some(([s, e]) => s <= startIndex && endIndex <= e)) return;
-    this.covered.push([startIndex, endIndex]);
-    const { taint, tree } = this.input;
-    if (!taint.flowQuery) return;
-    for (const m of taint.flowQuery.matches(tree.rootNode, { startIndex, endIndex })) {
-      const p = taint.flowPatterns[m.patternIndex];
+  isFlowRoot(type: string): boolean {
+    return this.input.taint.flow?.isRoot(type) ?? false;
+  }
+
+  /**
+   * Matches the flow patterns (sinks, sanitizers, propagators) starting at `node`, once per node.
+   * Called by the core only where tainted data is involved. Returns the sinks found.
+   */
+  matchAt(node: Node): SinkHit[] {
+    const flow = this.input.taint.flow;
+    if (!flow || this.matched.has(node.id)) return [];
+    this.matched.add(node.id);
+    const found: SinkHit[] = [];
+    for (const { patternIndex, match: m } of flow.matchAt(node)) {
+      const p = this.input.taint.flowPatterns[patternIndex];
       if (!p || (p.check && !p.check(m.captures))) continue;
       const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
       const main = m.captures.find((c) => c.name === capture)?.node;
@@ -165,14 +174,18 @@ export class FileAnalysis {
         continue;
       }
       this.seenFlow.add(key);
-      if (p.role === 'sinks') push(this.sinks, main.id, { pattern: p, node: main });
-      else if (p.role === 'sanitizers') {
+      if (p.role === 'sinks') {
+        const hit = { pattern: p, node: main };
+        push(this.sinks, main.id, hit);
+        found.push(hit);
+      } else if (p.role === 'sanitizers') {
         const targets = nodes('target');
-        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main) };
+        const hit: SanitizerHit = { name: p.name, requires: p.requires, node: main, targets: targets.length ? targets : this.defaultGuardTargets(main), start: main.startIndex, end: main.endIndex };
         push(this.sanitizers, main.id, hit);
         this.sanitizerList.push(hit);
       } else push(this.propagators, main.id, { name: p.name, node: main, from: nodes('from'), to: nodes('to'), into: nodes('into') });
     }
+    return found;
   }
 
   /** Without an explicit @target, a validator used as a guard vouches for its arguments. */
@@ -184,14 +197,16 @@ export class FileAnalysis {
   }
 
   sanitizersWithin(node: Node): SanitizerHit[] {
-    return this.sanitizerList.filter((h) => h.node.startIndex >= node.startIndex && h.node.endIndex <= node.endIndex);
+    const { startIndex, endIndex } = node;
+    return this.sanitizerList.filter((h) => h.start! >= startIndex && h.end! <= endIndex);
   }
 
   /** Source facts declared inside a parameter (Spring @RequestParam, NestJS @Query(), C argv). */
   sourceFactsWithin(node: Node): Facts {
     const out: Fact[] = [];
+    const { startIndex, endIndex } = node;
     for (const s of this.sourceList) {
-      if (s.node.startIndex >= node.startIndex && s.node.endIndex <= node.endIndex) {
+      if (s.start >= startIndex && s.end <= endIndex) {
         out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
       }
     }
@@ -203,7 +218,20 @@ export class FileAnalysis {
     if (!name) return [];
     if (receiver && !this.adapter.selfNames.has(receiver.text)) return [];
     if (!receiver && callee && !this.adapter.identifiers.has(callee.type) && this.adapter.calls[callee.type] === undefined && callee.type !== 'identifier') return [];
-    return this.definitions.get(name) ?? [];
+    const known = this.definitions.get(name);
+    if (known || !this.input.range) return known ?? [];
+    // Ranged re-scan: definitions outside the range were not matched; find this one by its name.
+    const found: Node[] = [];
+    const re = this.adapter.definitionRegex(name);
+    for (let m = re.exec(this.input.text); m && found.length < 4; m = re.exec(this.input.text)) {
+      const at = m.index + m[0].search(new RegExp(`${name.replace(/[$]/g, '\\$')}`));
+      let n = this.input.tree.rootNode.descendantForIndex(Math.max(at, m.index));
+      for (let up = 0; n && up < 4; up++, n = n.parent) {
+        if (this.adapter.functions[n.type] && this.adapter.functionName(n) === name) { found.push(n); break; }
+      }
+    }
+    this.definitions.set(name, found);
+    return found;
   }
 
   /** Parameter → return and parameter → sink summary of a local function, memoised; recursion yields nothing. */
@@ -212,7 +240,6 @@ export class FileAnalysis {
     if (known === 'pending') return { returns: CLEAN, paramSinks: [] };
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
-    this.ensureFlow(fn);
     const run = new FunctionRun(this, fn, true).run();
     const summary: Summary = { returns: run.returns, paramSinks: run.paramSinks };
     this.summaries.set(fn.id, summary);

@@ -225,7 +225,15 @@ export class FunctionRun {
   // ---------------------------------------------------------------- expressions
 
   visit(node: Node): Facts {
-    const facts = this.visitSanitized(node);
+    let facts = this.visitSanitized(node);
+    // Calls and `new` match their flow patterns inside visitCall/visitNew, before their value is
+    // computed; other roots (comparisons used as guards, `a / b` path joins) match here.
+    const t = node.type;
+    if (!this.a.calls[t] && !this.a.news[t] && this.file.isFlowRoot(t) && (facts.length || this.childTainted(node))) {
+      this.checkNewSinks(node, this.file.matchAt(node));
+      for (const h of this.file.sanitizers.get(node.id) ?? []) facts = addMark(facts, h.name, h.requires);
+      facts = union(facts, this.applyPropagators(node));
+    }
     this.values.set(node.id, facts);
     const sinks = this.file.sinks.get(node.id);
     if (sinks && facts.length) this.checkSinks(node, facts, sinks);
@@ -233,8 +241,8 @@ export class FunctionRun {
   }
 
   private visitSanitized(node: Node): Facts {
-    const hits = this.file.sanitizers.get(node.id);
     let facts = this.visitExpr(node);
+    const hits = this.file.sanitizers.get(node.id); // after visitExpr: calls match their patterns lazily
     if (hits) {
       if (facts.length === 0 && this.a.calls[node.type]) facts = this.argumentFacts(node);
       for (const h of hits) facts = addMark(facts, h.name, h.requires);
@@ -396,12 +404,27 @@ export class FunctionRun {
     return { receiver: spec.object ? call.childForFieldName(spec.object) : null, callee: null, name: spec.name ? call.childForFieldName(spec.name)?.text ?? '' : '', args };
   }
 
+  private childTainted(node: Node): boolean {
+    for (const c of node.namedChildren) if (c && (this.values.get(c.id)?.length ?? 0) > 0) return true;
+    return false;
+  }
+
+  /** Sinks found after their argument was evaluated: check the argument's facts now. */
+  private checkNewSinks(root: Node, hits: SinkHit[]): void {
+    for (const hit of hits) {
+      if (hit.node.id === root.id) continue; // checked by visit() once the root's value is known
+      const facts = this.values.get(hit.node.id);
+      if (facts?.length) this.checkSinks(hit.node, facts, [hit]);
+    }
+  }
+
   private visitCall(call: Node): Facts {
     const a = this.a;
     const { receiver, callee, name, args } = this.callParts(call);
     const recvFacts = receiver ? this.visit(receiver) : CLEAN;
     if (callee && !receiver && !a.identifiers.has(callee.type)) this.visit(callee);
     const argFacts = args.map((arg) => this.visit(arg));
+    if (recvFacts.length || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
     let result = this.applyPropagators(call);
     const recvPath = receiver ? this.pathOf(receiver) : undefined;
     const write = a.collectionWrites[name];
@@ -426,8 +449,15 @@ export class FunctionRun {
 
   private visitNew(node: Node): Facts {
     const spec = this.a.news[node.type];
-    for (const arg of childrenNamed(node.childForFieldName(spec.arguments))) this.visit(arg);
+    const args = childrenNamed(node.childForFieldName(spec.arguments));
+    const facts = args.map((arg) => this.visit(arg));
+    if (facts.some((f) => f.length)) this.checkNewSinks(node, this.file.matchAt(node));
     return this.applyPropagators(node);
+  }
+
+  /** Python keyword arguments and similar wrappers: their inner value may be the tainted one. */
+  private deepTainted(args: Node[]): boolean {
+    return args.some((a) => a.namedChildren.some((c) => c !== null && (this.values.get(c.id)?.length ?? 0) > 0));
   }
 
   private applyPropagators(node: Node): Facts {
@@ -452,6 +482,8 @@ export class FunctionRun {
     if (facts.length === 0) return;
     const path = this.pathOf(node);
     if (path) { this.env.addTo(path, facts); return; }
+    // The inner call carried no taint, so its patterns were never matched: match them now.
+    if (!this.file.propagators.has(node.id)) this.file.matchAt(node);
     for (const p of this.file.propagators.get(node.id) ?? []) for (const to of p.to) this.addToTarget(to, facts);
   }
 

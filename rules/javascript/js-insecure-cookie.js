@@ -1,0 +1,37 @@
+const express = require('express');
+const session = require('express-session');
+
+const app = express();
+
+app.use(session({
+  secret: process.env.SESSION_SECRET,
+  // ruleid: js-insecure-cookie
+  cookie: { secure: false, maxAge: 3600000 },
+}));
+
+app.post('/login', (req, res) => {
+  const token = issueToken(req.body.user);
+  // ruleid: js-insecure-cookie
+  res.cookie('session', token, { httpOnly: true, secure: false });
+  // ruleid: js-insecure-cookie
+  res.cookie('auth_token', token, { secure: true, httpOnly: false });
+  // ruleid: js-insecure-cookie
+  res.cookie('jwt', token, { maxAge: 900000 });
+  // ruleid: js-insecure-cookie
+  res.cookie('sid', token);
+  res.end();
+});
+
+app.get('/prefs', (req, res) => {
+  // ok: js-insecure-cookie
+  res.cookie('theme', req.query.theme, { maxAge: 86400000 });
+  // ok: js-insecure-cookie
+  res.cookie('session', issueToken(), { httpOnly: true, secure: true, sameSite: 'lax' });
+  // ok: js-insecure-cookie
+  res.cookie('token', issueToken(), { httpOnly: true, secure: process.env.NODE_ENV === 'production' });
+  // ok: js-insecure-cookie
+  res.cookie('locale', 'en', { secure: false });
+  res.end();
+});
+
+function issueToken() { return require('crypto').randomBytes(32).toString('hex'); }

@@ -1,0 +1,11 @@
+const jwt = require('jsonwebtoken');
+
+function verifyLoose(token, key) {
+  // ruleid: js-jwt-expiration-disabled
+  return jwt.verify(token, key, { algorithms: ['RS256'], ignoreExpiration: false });
+}
+
+function verifyStrict(token, key) {
+  // ok: js-jwt-expiration-disabled
+  return jwt.verify(token, key, { algorithms: ['RS256'], ignoreExpiration: false, clockTolerance: 30 });
+}

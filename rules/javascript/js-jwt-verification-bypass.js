@@ -1,0 +1,44 @@
+const jwt = require('jsonwebtoken');
+
+function authenticate(req, res, next) {
+  const token = req.headers.authorization.replace('Bearer ', '');
+  // ruleid: js-jwt-verification-bypass
+  const user = jwt.decode(token);
+  if (!user) return res.sendStatus(401);
+  // ruleid: js-jwt-verification-bypass
+  req.user = jwt.decode(token);
+  next();
+}
+
+function verifyLoose(token, key) {
+  // ruleid: js-jwt-verification-bypass
+  return jwt.verify(token, key, { algorithms: ['HS256', 'none'] });
+}
+
+function issueUnsigned(payload) {
+  // ruleid: js-jwt-verification-bypass
+  return jwt.sign(payload, '', { algorithm: 'none' });
+}
+
+function verifyStrict(token, publicKey) {
+  // ok: js-jwt-verification-bypass
+  const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });
+  return claims;
+}
+
+function keyIdOf(token) {
+  // ok: js-jwt-verification-bypass
+  const header = jwt.decode(token, { complete: true }).header;
+  return header.kid;
+}
+
+function peekExpiry(token) {
+  // ok: js-jwt-verification-bypass
+  const decoded = jwt.decode(token);
+  return decoded && decoded.exp;
+}
+
+// ok: js-jwt-verification-bypass
+const renderOptions = { mode: 'none' };
+
+module.exports = { authenticate, verifyLoose, issueUnsigned, verifyStrict, keyIdOf, peekExpiry, renderOptions };

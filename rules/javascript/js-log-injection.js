@@ -1,0 +1,18 @@
+const express = require('express');
+const logger = require('./logger');
+
+const app = express();
+
+app.post('/login', (req, res) => {
+  // ruleid: js-log-injection
+  logger.warn(`login failed for ${req.body.username}`);
+  // ruleid: js-log-injection
+  console.log('search: ' + req.query.q);
+  // ok: js-log-injection
+  logger.warn(`login failed for ${req.body.username.replace(/[\r\n]/g, '')}`);
+  // ok: js-log-injection
+  logger.info({ user: req.body.username }, 'login failed');
+  // ok: js-log-injection
+  console.log(`search: ${JSON.stringify(req.query.q)}`);
+  res.sendStatus(401);
+});

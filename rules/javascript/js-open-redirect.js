@@ -1,0 +1,42 @@
+const express = require('express');
+
+const app = express();
+const SAFE_PATHS = ['/dashboard', '/settings'];
+
+app.get('/login/done', (req, res) => {
+  // ruleid: js-open-redirect
+  res.redirect(req.query.next);
+});
+
+app.get('/out', (req, res) => {
+  const target = req.query.to;
+  // ruleid: js-open-redirect
+  res.redirect(302, target);
+});
+
+app.get('/login/done-safe', (req, res) => {
+  const next = req.query.next;
+  if (!SAFE_PATHS.includes(next)) {
+    return res.redirect('/dashboard');
+  }
+  // ok: js-open-redirect
+  res.redirect(next);
+});
+
+app.get('/search', (req, res) => {
+  // ok: js-open-redirect
+  res.redirect('/results?q=' + encodeURIComponent(req.query.q));
+  // ok: js-open-redirect
+  res.redirect('/home');
+});
+
+function isLocalUrl(url) {
+  const parsed = new URL(url, 'https://app.example.com');
+  return parsed.origin === 'https://app.example.com';
+}
+
+app.get('/back', (req, res) => {
+  if (!isLocalUrl(req.query.back)) return res.redirect('/');
+  // ok: js-open-redirect
+  res.redirect(req.query.back);
+});

@@ -1,0 +1,26 @@
+import DOMPurify from 'dompurify';
+
+export function Comment({ comment }) {
+  // ruleid: js-react-dangerous-html
+  return <div className="body" dangerouslySetInnerHTML={{ __html: comment.body }} />;
+}
+
+export function Preview({ markdown }) {
+  // ruleid: js-react-dangerous-html
+  return <article dangerouslySetInnerHTML={{ __html: `<h1>${markdown.title}</h1>` }} />;
+}
+
+export function SafeComment({ comment }) {
+  // ok: js-react-dangerous-html
+  return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(comment.body) }} />;
+}
+
+export function Logo() {
+  // ok: js-react-dangerous-html
+  return <span dangerouslySetInnerHTML={{ __html: '<svg viewBox="0 0 10 10"></svg>' }} />;
+}
+
+export function Plain({ comment }) {
+  // ok: js-react-dangerous-html
+  return <div title="__html">{comment.body}</div>;
+}

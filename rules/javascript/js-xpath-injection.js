@@ -1,0 +1,27 @@
+const express = require('express');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const app = express();
+const doc = new DOMParser().parseFromString(require('fs').readFileSync('users.xml', 'utf8'), 'text/xml');
+
+app.post('/login', (req, res) => {
+  const { name, pass } = req.body;
+  // ruleid: js-xpath-injection
+  const nodes = xpath.select(`//user[name='${name}' and pass='${pass}']`, doc);
+  res.json({ ok: nodes.length > 0 });
+});
+
+app.get('/user', (req, res) => {
+  // ruleid: js-xpath-injection
+  const node = xpath.select1("//user[@id='" + req.query.id + "']", doc);
+  res.json({ found: Boolean(node) });
+});
+
+app.get('/user-safe', (req, res) => {
+  // ok: js-xpath-injection
+  const node = xpath.select1("//user[@id='" + Number(req.query.id) + "']", doc);
+  // ok: js-xpath-injection
+  const all = xpath.select('//user', doc).filter((u) => u.getAttribute('name') === req.query.name);
+  res.json({ found: Boolean(node), all: all.length });
+});

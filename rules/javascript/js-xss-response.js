@@ -1,0 +1,40 @@
+const express = require('express');
+const escapeHtml = require('escape-html');
+
+const app = express();
+
+app.get('/greet', (req, res) => {
+  // ruleid: js-xss-response
+  res.send(`<h1>Hello ${req.query.name}</h1>`);
+});
+
+app.get('/search', (req, res) => {
+  const term = req.query.q;
+  const html = '<p>No results for ' + term + '</p>';
+  // ruleid: js-xss-response
+  res.write(html);
+  res.end();
+});
+
+app.get('/greet-safe', (req, res) => {
+  // ok: js-xss-response
+  res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);
+});
+
+app.get('/page', (req, res) => {
+  const page = Number(req.query.page);
+  // ok: js-xss-response
+  res.send(`<p>Page ${page}</p>`);
+  // ok: js-xss-response
+  res.json({ echo: req.query.name });
+});
+
+app.post('/echo', (req, res) => {
+  // ok: js-xss-response
+  res.send(req.body);
+});
+
+app.get('/render', (req, res) => {
+  // ok: js-xss-response
+  res.render('greet', { name: req.query.name });
+});

@@ -1,0 +1,22 @@
+import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+
+
+@app.post("/login")
+def login():
+    user = request.form["user"]
+    # ruleid: py-log-injection
+    logger.warning(f"login failed for {user}")
+    # ruleid: py-log-injection
+    logging.info("search: " + request.args["q"])
+    # ok: py-log-injection
+    logger.warning("login failed for %r", user)
+    # ok: py-log-injection
+    logger.warning("login failed for %s", user.replace("\r", "").replace("\n", ""))
+    # ok: py-log-injection
+    logger.info("login attempt")
+    return "no", 401

@@ -1,0 +1,40 @@
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+SAFE_NEXT = {"/dashboard", "/settings"}
+
+
+@app.get("/login/done")
+def login_done():
+    # ruleid: py-open-redirect
+    return redirect(request.args.get("next", "/"))
+
+
+def django_login_done(request):
+    target = request.GET["next"]
+    # ruleid: py-open-redirect
+    return HttpResponseRedirect(target)
+
+
+def django_login_done_safe(request):
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    # ok: py-open-redirect
+    return HttpResponseRedirect(target)
+
+
+@app.get("/login/done-safe")
+def login_done_safe():
+    nxt = request.args.get("next", "/dashboard")
+    if nxt not in SAFE_NEXT:
+        return redirect(url_for("index"))
+    # ok: py-open-redirect
+    return redirect(nxt)
+
+
+def append_slash(request):
+    # ok: py-open-redirect
+    return HttpResponseRedirect("%s/" % request.path)
