@@ -64,7 +64,7 @@ export function fixtureSource(): string {
     `  const token = '${s.githubInFunction}';`,
     '  // the expression comes from the calculator widget',
     '  const result = eval(req.query.expr);',
-    '  res.send(String(result) + token.length);',
+    '  res.json({ result, size: token.length });',
     '}',
     '',
     'module.exports = { handler, other, config, PRIVATE_KEY, AWS_ACCESS_KEY_ID, exec };',
