@@ -12,3 +12,5 @@ export { enclosingFunction, scopeChain } from './scan/scope';
 export { runFixtures, type FixtureReport, type FixtureFailure } from './rules/fixtures';
 export { toSarif } from './report/sarif';
 export { formatText, summarise } from './report/text';
+export { scanTaint, type TaintScanInput } from './analysis/fileAnalysis';
+export { parseTaintLibrary, loadTaintLibraries, type TaintLibrary, type TaintEntry } from './analysis/library';

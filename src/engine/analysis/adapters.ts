@@ -364,7 +364,12 @@ const C: Adapter = {
     return inner ? inner.text.split('::').pop() : undefined;
   },
   definitionRegex: C_LIKE_DEFINITION,
-  patternTarget: (node) => unwrapField(node, ['declarator']),
+  patternTarget: (node) => {
+    // int *p, char buf[], const std::string &s: the name sits inside (pointer/array/reference) declarators.
+    let n = unwrapField(node, ['declarator']);
+    for (let guard = 0; guard < 4 && n.type === 'reference_declarator'; guard++) n = unwrapField(n.namedChildren.find(named) ?? n, ['declarator']);
+    return n;
+  },
   skipStatements: new Set(['function_definition', 'preproc_include', 'preproc_def', 'type_definition', 'struct_specifier', 'class_specifier']),
 };
 

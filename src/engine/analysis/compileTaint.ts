@@ -7,7 +7,7 @@ import type { RuleLoadError } from '../model';
 import { compileQuery } from '../rules/compile';
 import { compilePredicates, type PredicateCheck } from '../rules/predicates';
 import type { Rule, TaintPattern } from '../rules/rule';
-import { DEFINITION_QUERIES } from './adapters';
+import { adapterFor, DEFINITION_QUERIES } from './adapters';
 import { LazyPatterns, splitPatterns } from './lazyPatterns';
 import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
 
@@ -141,7 +141,14 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   // folded into one query run over the whole file.
   const sourceItems = [...usedSources.values()].map((entry) => ({ entry, rules: [] as TaintRuleInfo[] }));
   if (sourceItems.length) {
-    const extra = DEFINITION_QUERIES[languageId];
+    // Every function-like node as @unit: sources are assigned to their innermost function by
+    // range, without walking parents (node.parent costs O(depth) in tree-sitter).
+    const adapter = adapterFor(languageId);
+    const unitTypes = Object.keys(adapter?.functions ?? {}).filter((t) => {
+      try { new Query(language, `(${t}) @unit`).delete(); return true; } catch { return false; }
+    });
+    const unitQuery = unitTypes.length ? `[${unitTypes.map((t) => `(${t})`).join(' ')}] @unit` : '';
+    const extra = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
     out.sourceQuery = new Query(language, sourceItems.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
     const counts = patternCounts(sourceItems);
     describe(sourceItems, counts, out.sourceQuery, out.sourcePatterns);

@@ -22,6 +22,7 @@ export interface Summary {
 
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
+const MAX_DEPTH = 600;
 const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
 
 export class FunctionRun {
@@ -31,6 +32,7 @@ export class FunctionRun {
   /** Facts of every expression evaluated so far (propagators read their @from nodes here). */
   private readonly values = new Map<number, Facts>();
   private inlineDepth = 0;
+  private depth = 0;
   private readonly a: Adapter;
 
   constructor(private readonly file: FileAnalysis, private readonly fn: Node, private readonly symbolic: boolean) {
@@ -57,6 +59,16 @@ export class FunctionRun {
 
   /** Executes a statement; true when every path through it leaves the block (return, throw, …). */
   private exec(node: Node): boolean {
+    if (this.depth > MAX_DEPTH) return false;
+    this.depth++;
+    try {
+      return this.execTracked(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private execTracked(node: Node): boolean {
     const a = this.a;
     const t = node.type;
     if (t === 'comment') return false;
@@ -225,6 +237,17 @@ export class FunctionRun {
   // ---------------------------------------------------------------- expressions
 
   visit(node: Node): Facts {
+    // Generated code can nest thousands deep (a + b + c …); stay far from the stack limit.
+    if (this.depth > MAX_DEPTH) return CLEAN;
+    this.depth++;
+    try {
+      return this.visitTracked(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private visitTracked(node: Node): Facts {
     let facts = this.visitSanitized(node);
     // Calls and `new` match their flow patterns inside visitCall/visitNew, before their value is
     // computed; other roots (comparisons used as guards, `a / b` path joins) match here.
