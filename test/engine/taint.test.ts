@@ -165,6 +165,19 @@ describe('taint engine', () => {
     }
   });
 
+  it('keeps a source visible through a parameter of the same name (Django request.POST.get)', async () => {
+    const findings = await scan([
+      'def search(request):',
+      '    term = request.POST.get("term", "")',
+      '    filters = {"status": "open"}',
+      '    filters["term"] = term',
+      '    cursor.execute("SELECT %s" % filters["status"])',
+      '    cursor.execute("SELECT %s" % filters["term"])',
+    ].join('\n'), 'python', 'views.py');
+    assert.deepEqual(where(findings), ['py-sql-injection@6']);
+    assert.deepEqual(trace(findings[0]).map((t) => t.replace(/^\w+:\d+:/, '')), ['HTTP request data', 'assigned to term', 'assigned to filters["term"]', 'SQL query text']);
+  });
+
   it('reports library errors with file, line and column', () => {
     const text = [
       'languages: [javascript]',

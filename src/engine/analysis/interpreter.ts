@@ -459,7 +459,7 @@ export class FunctionRun {
       else this.env.addTo(recvPath, facts);
     } else if (receiver && read) {
       const key = read.key !== undefined && args[read.key] ? this.constKey(args[read.key]) : undefined;
-      const exact = recvPath && key !== undefined ? this.env.lookup(`${recvPath}.${key}`) : undefined;
+      const exact = recvPath && key !== undefined && !this.chainHasSource(receiver) ? this.env.lookup(`${recvPath}.${key}`) : undefined;
       result = union(result, exact ?? recvFacts);
     }
     const local = this.file.resolveFunction(name, receiver, callee);
