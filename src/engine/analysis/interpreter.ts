@@ -20,6 +20,8 @@ export interface Summary {
   paramSinks: ParamSink[];
 }
 
+interface CallParts { receiver: Node | null; callee: Node | null; name: string; args: Node[] }
+
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
 const MAX_DEPTH = 600;
@@ -33,6 +35,9 @@ export class FunctionRun {
   private readonly values = new Map<number, Facts>();
   private inlineDepth = 0;
   private depth = 0;
+  /** Access paths are syntax: compute each node's once ('' = none). */
+  private readonly paths = new Map<number, string>();
+  private readonly parts = new Map<number, CallParts>();
   private readonly a: Adapter;
 
   constructor(private readonly file: FileAnalysis, private readonly fn: Node, private readonly symbolic: boolean) {
@@ -248,10 +253,14 @@ export class FunctionRun {
   }
 
   private visitTracked(node: Node): Facts {
+    const t = node.type;
+    if (this.a.plainLiterals.has(t) && !this.file.sinks.has(node.id)) {
+      this.values.set(node.id, CLEAN);
+      return CLEAN;
+    }
     let facts = this.visitSanitized(node);
     // Calls and `new` match their flow patterns inside visitCall/visitNew, before their value is
     // computed; other roots (comparisons used as guards, `a / b` path joins) match here.
-    const t = node.type;
     if (!this.a.calls[t] && !this.a.news[t] && this.file.isFlowRoot(t) && (facts.length || this.childTainted(node))) {
       this.checkNewSinks(node, this.file.matchAt(node));
       for (const h of this.file.sanitizers.get(node.id) ?? []) facts = addMark(facts, h.name, h.requires);
@@ -412,7 +421,13 @@ export class FunctionRun {
     return false;
   }
 
-  private callParts(call: Node): { receiver: Node | null; callee: Node | null; name: string; args: Node[] } {
+  private callParts(call: Node): CallParts {
+    let parts = this.parts.get(call.id);
+    if (!parts) { parts = this.computeCallParts(call); this.parts.set(call.id, parts); }
+    return parts;
+  }
+
+  private computeCallParts(call: Node): CallParts {
     const spec = this.a.calls[call.type];
     const argList = call.childForFieldName(spec.arguments);
     const args = childrenNamed(argList);
@@ -714,6 +729,14 @@ export class FunctionRun {
 
   /** "x", "this.user.name", "params.0": a name for a storage location, or undefined. */
   pathOf(node: Node): string | undefined {
+    const cached = this.paths.get(node.id);
+    if (cached !== undefined) return cached === '' ? undefined : cached;
+    const path = this.computePath(node);
+    this.paths.set(node.id, path ?? '');
+    return path;
+  }
+
+  private computePath(node: Node): string | undefined {
     const a = this.a;
     const t = node.type;
     if (a.identifiers.has(t)) return t === 'this' ? 'this' : node.text;
