@@ -178,6 +178,21 @@ describe('taint engine', () => {
     assert.deepEqual(trace(findings[0]).map((t) => t.replace(/^\w+:\d+:/, '')), ['HTTP request data', 'assigned to term', 'assigned to filters["term"]', 'SQL query text']);
   });
 
+  it('keeps pattern findings and reports the problem when the dataflow analysis fails on a file', async () => {
+    const e = makeEngine();
+    const compiled = e.rules.forLanguage('javascript', await e.registry.load('javascript'));
+    const broken = { ...compiled.taint!, sources: { matchFile: () => { throw new Error('boom'); } } } as unknown as typeof compiled.taint;
+    const code = 'function h(req) { eval(req.query.x); db.query(req.query.y); }';
+    const tree = await e.parse('javascript', code);
+    try {
+      const findings = scanTree({ file: 'f.js', languageId: 'javascript', text: code, tree, compiled: { ...compiled, taint: broken } });
+      assert.deepEqual(findings.map((f) => f.ruleId), ['js-eval-injection']);
+      assert.deepEqual(compiled.errors.filter((x) => x.file === 'f.js').map((x) => x.message), ['taint analysis skipped for this file: boom']);
+    } finally {
+      tree.delete();
+    }
+  });
+
   it('reports library errors with file, line and column', () => {
     const text = [
       'languages: [javascript]',
