@@ -1,6 +1,7 @@
 #include <cstdlib>
 #include <string>
 #include <iostream>
+#include <map>
 
 static std::string quoteless(const std::string &s) {
     return s;
@@ -28,5 +29,13 @@ int main(int argc, char *argv[]) {
     std::string tail = "tail -n " + std::to_string(lines);
     // ok: c-command-injection
     system(tail.c_str());
+
+    std::map<std::string, std::string> opts;
+    opts["cmd"] = "ls -l";
+    opts["target"] = argv[5];
+    // ok: c-command-injection
+    system(opts["cmd"].c_str());
+    // ruleid: c-command-injection
+    system(opts["target"].c_str());
     return 0;
 }

@@ -323,7 +323,7 @@ export class FunctionRun {
     if (a.subscripts[t]) {
       const spec = a.subscripts[t];
       const obj = node.childForFieldName(spec.object);
-      const index = node.childForFieldName(spec.index);
+      const index = subscriptIndex(node, spec.index);
       if (index) this.visit(index);
       const objPath = obj ? this.pathOf(obj) : undefined;
       const key = index ? this.constKey(index) : undefined;
@@ -625,7 +625,7 @@ export class FunctionRun {
     if (path) {
       const stepped = step ? addStep(facts, `assigned to ${clipText(pattern.text)}`, stepNode ?? pattern) : facts;
       const sub = this.a.subscripts[t];
-      const index = sub ? pattern.childForFieldName(sub.index) : null;
+      const index = sub ? subscriptIndex(pattern, sub.index) : null;
       if (sub && index && this.constKey(index) === undefined) {
         const objPath = this.pathOf(pattern.childForFieldName(sub.object)!);
         if (objPath) this.env.addTo(objPath, stepped);
@@ -750,7 +750,7 @@ export class FunctionRun {
     if (a.subscripts[t]) {
       const spec = a.subscripts[t];
       const obj = node.childForFieldName(spec.object);
-      const index = node.childForFieldName(spec.index);
+      const index = subscriptIndex(node, spec.index);
       const base = obj ? this.pathOf(obj) : undefined;
       const key = index ? this.constKey(index) : undefined;
       return base && key !== undefined ? `${base}.${key}` : undefined;
@@ -778,6 +778,14 @@ export class FunctionRun {
     }
     return this.constKey(key);
   }
+}
+
+/** The index of a subscript; C++ wraps it in `indices: (subscript_argument_list …)`. */
+function subscriptIndex(node: Node, field: string): Node | null {
+  const direct = node.childForFieldName(field);
+  if (direct) return direct;
+  const list = node.childForFieldName('indices');
+  return list && list.namedChildCount === 1 ? list.namedChildren[0] : null;
 }
 
 function sub_isIndexWrite(a: Adapter, node: Node): boolean {
