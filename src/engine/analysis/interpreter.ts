@@ -233,7 +233,7 @@ export class FunctionRun {
     for (const target of hit.targets) {
       const path = this.pathOf(target);
       if (!path) continue;
-      const facts = this.values.get(target.id) ?? this.read(target);
+      const facts = this.values.get(target.id) ?? this.visit(target);
       env.vars.set(path, addMark(facts, hit.name, hit.requires));
     }
     this.env = saved;
@@ -479,8 +479,7 @@ export class FunctionRun {
     }
     const local = this.file.resolveFunction(name, receiver, callee);
     if (local.length) {
-      const receiverIsSelf = !!receiver && this.a.selfNames.has(receiver.text);
-      for (const fn of local) result = union(result, this.applySummary(call, fn, name, args, argFacts, receiverIsSelf));
+      for (const fn of local) result = union(result, this.applySummary(call, fn, name, args, argFacts));
     }
     return result;
   }
@@ -525,10 +524,10 @@ export class FunctionRun {
     for (const p of this.file.propagators.get(node.id) ?? []) for (const to of p.to) this.addToTarget(to, facts);
   }
 
-  private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[], receiverIsSelf: boolean): Facts {
+  private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[]): Facts {
     const summary = this.file.summaryOf(fn);
+    // Python methods: `self.f(x)` passes x as the second parameter.
     const offset = this.a.skipFirstParam?.(fn) ? 1 : 0;
-    void receiverIsSelf;
     let result: Facts = CLEAN;
     for (const r of summary.returns) {
       if (!r.source.startsWith(PARAM)) {
@@ -635,7 +634,8 @@ export class FunctionRun {
       if (rhs) this.assignFields(path, rhs, stepNode ?? pattern);
       return;
     }
-    if (sub_isIndexWrite(this.a, pattern)) {
+    if (this.a.subscripts[t]) {
+      // x[i] = v with a computed index: the collection may now hold v.
       const sub = this.a.subscripts[t];
       const obj = pattern.childForFieldName(sub.object);
       const objPath = obj ? this.pathOf(obj) : undefined;
@@ -721,10 +721,6 @@ export class FunctionRun {
     return CLEAN;
   }
 
-  private read(node: Node): Facts {
-    return this.visit(node);
-  }
-
   // ---------------------------------------------------------------- paths
 
   /** "x", "this.user.name", "params.0": a name for a storage location, or undefined. */
@@ -786,10 +782,6 @@ function subscriptIndex(node: Node, field: string): Node | null {
   if (direct) return direct;
   const list = node.childForFieldName('indices');
   return list && list.namedChildCount === 1 ? list.namedChildren[0] : null;
-}
-
-function sub_isIndexWrite(a: Adapter, node: Node): boolean {
-  return !!a.subscripts[node.type];
 }
 
 function mergeMarks(a: readonly string[], b: readonly string[]): string[] {
