@@ -104,10 +104,14 @@ export class Engine {
     return this.parsers.parse(languageId, text, previous);
   }
 
-  /** Scans an already-parsed document (the language server keeps trees for open documents). */
-  async scanTree(path: string, languageId: string, text: string, tree: Tree): Promise<Finding[]> {
+  /**
+   * Scans an already-parsed document (the language server keeps trees for open documents).
+   * `taintRange` limits taint rules to functions overlapping that range (re-scan after an edit);
+   * their findings elsewhere in the file are then not produced.
+   */
+  async scanTree(path: string, languageId: string, text: string, tree: Tree, options: { taintRange?: { startIndex: number; endIndex: number } } = {}): Promise<Finding[]> {
     const compiled = this.rules.forLanguage(languageId, await this.registry.load(languageId));
-    return scanTree({ file: path, languageId, text, tree, compiled });
+    return scanTree({ file: path, languageId, text, tree, compiled, taintRange: options.taintRange });
   }
 
   /** Parses and scans one document's text. */
