@@ -73,7 +73,12 @@ export class Engine {
       for (const dir of config.rules) packs.push({ dir: resolve(this.workspaceRoot, dir), label: 'workspace' });
     }
     for (const dir of options.extraRuleDirs ?? []) packs.push({ dir: resolve(dir), label: 'extra' });
+    // Taint rules in any pack may use the built-in taint libraries' names, even when the
+    // built-in rules are replaced (`vigil rules test DIR` on a workspace pack).
+    const builtinRules = join(this.assetRoot, 'rules');
+    const libraryDirs = [...new Set([...(existsSync(builtinRules) ? [builtinRules] : []), ...packs.map((p) => p.dir)])];
     this.rules = new RuleSet({
+      libraryDirs,
       packs,
       disabled: [...config.disable, ...(options.disabledRules ?? [])],
       severityOverrides: { ...config.severity, ...options.severityOverrides },
