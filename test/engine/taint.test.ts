@@ -193,6 +193,41 @@ describe('taint engine', () => {
     }
   });
 
+  it('lets a separate rule pack use the built-in library names, with inline sinks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-taint-pack-'));
+    writeFileSync(join(dir, 'my-ssrf.yaml'), [
+      'id: my-ssrf',
+      'title: SSRF through fetch',
+      'languages: [javascript]',
+      'severity: warning',
+      'confidence: medium',
+      'message: "{{source}} chooses the URL fetched ({{sink}})"',
+      'cwe: CWE-918',
+      'owasp: A10:2021-Server-Side Request Forgery',
+      'explanation: The server fetches a URL chosen by the client.',
+      'references: [https://cwe.mitre.org/data/definitions/918.html]',
+      'taint:',
+      '  sources: [express-request]',
+      '  sinks:',
+      '    - label: URL fetched by the server',
+      '      query: |',
+      '        (call_expression function: (identifier) @f (#eq? @f "fetch") arguments: (arguments . (_) @sink))',
+      '  sanitizers: [url-allow-list]',
+    ].join('\n'));
+    const e = makeEngine({ builtinRuleDirs: [dir] });
+    assert.deepEqual(await e.compileAll(), []);
+    const findings = await e.scanText('p.js', 'javascript', [
+      'const HOSTS = new Set(["api.example.com"]);',
+      'async function proxy(req, res) {',
+      '  await fetch(req.query.url);',
+      '  const u = new URL(req.query.url);',
+      '  if (!HOSTS.has(u.hostname)) return res.sendStatus(400);',
+      '  await fetch(u);',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}: ${f.message}`), ['my-ssrf@3: HTTP request data chooses the URL fetched (URL fetched by the server)']);
+  });
+
   it('reports library errors with file, line and column', () => {
     const text = [
       'languages: [javascript]',
