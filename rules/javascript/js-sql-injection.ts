@@ -40,3 +40,16 @@ export async function handler(req: Request, res: Response): Promise<void> {
 }
 
 declare const knex: { raw(sql: string, bindings?: unknown[]): Promise<unknown> };
+
+// Next.js app router route handler
+export async function GET(request: Request & { nextUrl: URL }) {
+  const team = request.nextUrl.searchParams.get('team');
+  // ruleid: js-sql-injection
+  const rows = await knex.raw(`SELECT * FROM members WHERE team = '${team}'`);
+  const body = await request.json();
+  // ruleid: js-sql-injection
+  await knex.raw('INSERT INTO audit (note) VALUES (\'' + body.note + '\')');
+  // ok: js-sql-injection
+  await knex.raw('INSERT INTO audit (note) VALUES (?)', [body.note]);
+  return Response.json(rows);
+}

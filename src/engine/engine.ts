@@ -86,7 +86,12 @@ export class Engine {
       for (const dir of config.rules) packs.push({ dir: resolve(this.workspaceRoot, dir), label: 'workspace' });
     }
     for (const dir of options.extraRuleDirs ?? []) packs.push({ dir: resolve(dir), label: 'extra' });
+    // Taint rules in any pack may use the built-in taint libraries' names, even when the
+    // built-in rules are replaced (`vigil rules test DIR` on a workspace pack).
+    const builtinRules = join(this.assetRoot, 'rules');
+    const libraryDirs = [...new Set([...(existsSync(builtinRules) ? [builtinRules] : []), ...packs.map((p) => p.dir)])];
     this.rules = new RuleSet({
+      libraryDirs,
       packs,
       disabled: [...config.disable, ...(options.disabledRules ?? [])],
       severityOverrides: { ...config.severity, ...options.severityOverrides },
@@ -120,14 +125,15 @@ export class Engine {
   /**
    * Scans an already-parsed document (the language server keeps trees for open documents). With
    * `changes` (the edits since the previous scan of this document and its findings), only the
-   * part of the tree the edits can affect is queried again; the result is the same.
+   * part of the tree the edits can affect is queried again; the result is the same. `taintRange`
+   * limits taint rules to functions overlapping that range (their findings elsewhere are then not produced).
    */
-  async scanTree(path: string, languageId: string, text: string, tree: Tree, changes?: TreeChanges): Promise<Finding[]> {
+  async scanTree(path: string, languageId: string, text: string, tree: Tree, changes?: TreeChanges, options: { taintRange?: { startIndex: number; endIndex: number } } = {}): Promise<Finding[]> {
     const compiled = this.rules.forLanguage(languageId, await this.registry.load(languageId));
     const rootMatches = rootLevelMatches(tree, compiled);
     const plan = changes ? planIncremental(tree, compiled, changes) : undefined;
     const matchCounts = new Map<string, number>();
-    const findings = scanTree({ file: path, languageId, text, tree, compiled, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
+    const findings = scanTree({ file: path, languageId, text, tree, compiled, taintRange: options.taintRange, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
     recordScan(findings, compiled, rootMatches, matchCounts, plan?.keep);
     return findings;
   }

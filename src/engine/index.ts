@@ -16,3 +16,5 @@ export * from './fix';
 export { planIncremental, queryRootTypes, type TreeChanges, type IncrementalPlan } from './scan/incremental';
 // The language server keeps one tree per open document and edits it in place (incremental parsing).
 export { Edit, type Tree } from 'web-tree-sitter';
+export { scanTaint, type TaintScanInput } from './analysis/fileAnalysis';
+export { parseTaintLibrary, loadTaintLibraries, type TaintLibrary, type TaintEntry } from './analysis/library';

@@ -165,6 +165,69 @@ describe('taint engine', () => {
     }
   });
 
+  it('keeps a source visible through a parameter of the same name (Django request.POST.get)', async () => {
+    const findings = await scan([
+      'def search(request):',
+      '    term = request.POST.get("term", "")',
+      '    filters = {"status": "open"}',
+      '    filters["term"] = term',
+      '    cursor.execute("SELECT %s" % filters["status"])',
+      '    cursor.execute("SELECT %s" % filters["term"])',
+    ].join('\n'), 'python', 'views.py');
+    assert.deepEqual(where(findings), ['py-sql-injection@6']);
+    assert.deepEqual(trace(findings[0]).map((t) => t.replace(/^\w+:\d+:/, '')), ['HTTP request data', 'assigned to term', 'assigned to filters["term"]', 'SQL query text']);
+  });
+
+  it('keeps pattern findings and reports the problem when the dataflow analysis fails on a file', async () => {
+    const e = makeEngine();
+    const compiled = e.rules.forLanguage('javascript', await e.registry.load('javascript'));
+    const broken = { ...compiled.taint!, sources: { matchFile: () => { throw new Error('boom'); } } } as unknown as typeof compiled.taint;
+    const code = 'function h(req) { eval(req.query.x); db.query(req.query.y); }';
+    const tree = await e.parse('javascript', code);
+    try {
+      const findings = scanTree({ file: 'f.js', languageId: 'javascript', text: code, tree, compiled: { ...compiled, taint: broken } });
+      assert.deepEqual(findings.map((f) => f.ruleId), ['js-eval-injection']);
+      assert.deepEqual(compiled.errors.filter((x) => x.file === 'f.js').map((x) => x.message), ['taint analysis skipped for this file: boom']);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  it('lets a separate rule pack use the built-in library names, with inline sinks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-taint-pack-'));
+    writeFileSync(join(dir, 'my-ssrf.yaml'), [
+      'id: my-ssrf',
+      'title: SSRF through fetch',
+      'languages: [javascript]',
+      'severity: warning',
+      'confidence: medium',
+      'message: "{{source}} chooses the URL fetched ({{sink}})"',
+      'cwe: CWE-918',
+      'owasp: A10:2021-Server-Side Request Forgery',
+      'explanation: The server fetches a URL chosen by the client.',
+      'references: [https://cwe.mitre.org/data/definitions/918.html]',
+      'taint:',
+      '  sources: [express-request]',
+      '  sinks:',
+      '    - label: URL fetched by the server',
+      '      query: |',
+      '        (call_expression function: (identifier) @f (#eq? @f "fetch") arguments: (arguments . (_) @sink))',
+      '  sanitizers: [url-allow-list]',
+    ].join('\n'));
+    const e = makeEngine({ builtinRuleDirs: [dir] });
+    assert.deepEqual(await e.compileAll(), []);
+    const findings = await e.scanText('p.js', 'javascript', [
+      'const HOSTS = new Set(["api.example.com"]);',
+      'async function proxy(req, res) {',
+      '  await fetch(req.query.url);',
+      '  const u = new URL(req.query.url);',
+      '  if (!HOSTS.has(u.hostname)) return res.sendStatus(400);',
+      '  await fetch(u);',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}: ${f.message}`), ['my-ssrf@3: HTTP request data chooses the URL fetched (URL fetched by the server)']);
+  });
+
   it('reports library errors with file, line and column', () => {
     const text = [
       'languages: [javascript]',

@@ -48,6 +48,8 @@ export interface Adapter {
   lists: Set<string>;
   /** Literal node types for the constant-condition test and constant keys. */
   literals: Set<string>;
+  /** Literal types that can never hold interpolated code: their value is clean without a look inside. */
+  plainLiterals: Set<string>;
   falseLiterals: RegExp;
   trueLiterals: RegExp;
   /** Collection methods: writes (put/set/push) and reads (get) by method name. */
@@ -128,6 +130,7 @@ const JS: Adapter = {
   arrayLiterals: new Set(['array']),
   lists: new Set(['sequence_expression']),
   literals: new Set(COMMON_LITERALS),
+  plainLiterals: new Set(['string', 'number', 'true', 'false', 'null', 'undefined', 'regex']),
   falseLiterals: /^(false|0|null|undefined|""|'')$/,
   trueLiterals: /^(true|1)$/,
   collectionWrites: { set: { key: 0, value: 1 }, push: { value: 0 }, unshift: { value: 0 }, add: { value: 0 }, append: { key: 0, value: 1 } },
@@ -193,6 +196,7 @@ const PYTHON: Adapter = {
   arrayLiterals: new Set(['list', 'tuple']),
   lists: new Set(['pattern_list', 'tuple_pattern', 'expression_list', 'tuple', 'list_pattern']),
   literals: new Set(COMMON_LITERALS),
+  plainLiterals: new Set(['integer', 'float', 'true', 'false', 'none']),
   falseLiterals: /^(False|0|None|""|'')$/,
   trueLiterals: /^(True|1)$/,
   collectionWrites: { append: { value: 0 }, add: { value: 0 }, insert: { value: 1 }, setdefault: { key: 0, value: 1 } },
@@ -245,6 +249,7 @@ const JAVA: Adapter = {
   arrayLiterals: new Set(['array_initializer']),
   lists: new Set([]),
   literals: new Set(COMMON_LITERALS),
+  plainLiterals: new Set(['string_literal', 'decimal_integer_literal', 'true', 'false', 'null_literal', 'character_literal', 'text_block']),
   falseLiterals: /^(false|0|null)$/,
   trueLiterals: /^(true|1)$/,
   collectionWrites: { put: { key: 0, value: 1 }, add: { value: 0 }, addAll: { value: 0 }, offer: { value: 0 }, push: { value: 0 }, putIfAbsent: { key: 0, value: 1 }, set: { value: 1 } },
@@ -297,6 +302,7 @@ const GO: Adapter = {
   arrayLiterals: new Set([]),
   lists: new Set(['expression_list']),
   literals: new Set(COMMON_LITERALS),
+  plainLiterals: new Set(['interpreted_string_literal', 'raw_string_literal', 'int_literal', 'float_literal', 'true', 'false', 'nil', 'rune_literal']),
   falseLiterals: /^(false|0|nil)$/,
   trueLiterals: /^(true|1)$/,
   collectionWrites: { Set: { key: 0, value: 1 }, Add: { key: 0, value: 1 }, Store: { key: 0, value: 1 } },
@@ -347,6 +353,7 @@ const C: Adapter = {
   arrayLiterals: new Set(['initializer_list']),
   lists: new Set([]),
   literals: new Set(COMMON_LITERALS),
+  plainLiterals: new Set(['string_literal', 'number_literal', 'char_literal', 'true', 'false', 'null', 'concatenated_string']),
   falseLiterals: /^(false|0|NULL|nullptr)$/,
   trueLiterals: /^(true|1)$/,
   collectionWrites: { push_back: { value: 0 }, emplace_back: { value: 0 }, append: { value: 0 }, insert: { value: 0 } },
@@ -364,7 +371,12 @@ const C: Adapter = {
     return inner ? inner.text.split('::').pop() : undefined;
   },
   definitionRegex: C_LIKE_DEFINITION,
-  patternTarget: (node) => unwrapField(node, ['declarator']),
+  patternTarget: (node) => {
+    // int *p, char buf[], const std::string &s: the name sits inside (pointer/array/reference) declarators.
+    let n = unwrapField(node, ['declarator']);
+    for (let guard = 0; guard < 4 && n.type === 'reference_declarator'; guard++) n = unwrapField(n.namedChildren.find(named) ?? n, ['declarator']);
+    return n;
+  },
   skipStatements: new Set(['function_definition', 'preproc_include', 'preproc_def', 'type_definition', 'struct_specifier', 'class_specifier']),
 };
 

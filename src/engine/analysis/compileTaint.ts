@@ -7,7 +7,7 @@ import type { RuleLoadError } from '../model';
 import { compileQuery } from '../rules/compile';
 import { compilePredicates, type PredicateCheck } from '../rules/predicates';
 import type { Rule, TaintPattern } from '../rules/rule';
-import { DEFINITION_QUERIES } from './adapters';
+import { adapterFor, DEFINITION_QUERIES } from './adapters';
 import { LazyPatterns, splitPatterns } from './lazyPatterns';
 import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
 
@@ -48,6 +48,8 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   if (taintRules.length === 0) return undefined;
   const { entries, known } = entriesForLanguage(libraries, languageId);
   const valid = new Map<string, boolean>();
+  /** Per entry: the predicate check of each of its patterns (one compile per entry, reused below). */
+  const compiledEntries = new Map<string, Array<PredicateCheck | undefined>>();
   const seenErrors = new Set<string>();
   // Each pattern is compiled alone once: a broken library entry is reported at its own position.
   const checkEntry = (e: Resolved, ruleId?: string): boolean => {
@@ -62,7 +64,9 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
     if (error) report({ ...error, message: `${e.role}.${e.name}: ${error.message}` });
     if (query) {
       try {
-        for (let i = 0; i < query.patternCount(); i++) compilePredicates(query.predicatesForPattern(i));
+        const checks: Array<PredicateCheck | undefined> = [];
+        for (let i = 0; i < query.patternCount(); i++) checks.push(compilePredicates(query.predicatesForPattern(i)));
+        compiledEntries.set(`${e.role}:${e.name}`, checks);
         const capture = ROLE_CAPTURE[e.role];
         if (!query.captureNames.includes(capture)) throw new Error(`the query must capture @${capture}`);
       } catch (err) {
@@ -121,18 +125,14 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
 
   const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [] };
   if (infos.length === 0) return out;
-  const patternCounts = (items: Array<{ entry: Resolved }>): number[] => items.map(({ entry }) => {
-    const q = new Query(language, entry.query);
-    const n = q.patternCount();
-    q.delete();
-    return n;
-  });
+  const patternCounts = (items: Array<{ entry: Resolved }>): number[] => items.map(({ entry }) => compiledEntries.get(`${entry.role}:${entry.name}`)!.length);
   const describe = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, counts: number[], query: Query | undefined, patterns: PatternInfo[]) => {
     let index = 0;
     items.forEach(({ entry, rules: r }, k) => {
+      // Predicates are the same in the folded and the per-entry query.
+      const own = compiledEntries.get(`${entry.role}:${entry.name}`)!;
       for (let i = 0; i < counts[k]; i++, index++) {
-        // Predicates are the same in the folded and the per-entry query; read them from whichever we have.
-        const check = query ? compilePredicates(query.predicatesForPattern(index)) : predicatesOf(language, entry.query, i);
+        const check = query ? compilePredicates(query.predicatesForPattern(index)) : own[i];
         patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check });
       }
     });
@@ -141,7 +141,14 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   // folded into one query run over the whole file.
   const sourceItems = [...usedSources.values()].map((entry) => ({ entry, rules: [] as TaintRuleInfo[] }));
   if (sourceItems.length) {
-    const extra = DEFINITION_QUERIES[languageId];
+    // Every function-like node as @unit: sources are assigned to their innermost function by
+    // range, without walking parents (node.parent costs O(depth) in tree-sitter).
+    const adapter = adapterFor(languageId);
+    const unitTypes = Object.keys(adapter?.functions ?? {}).filter((t) => {
+      try { new Query(language, `(${t}) @unit`).delete(); return true; } catch { return false; }
+    });
+    const unitQuery = unitTypes.length ? `[${unitTypes.map((t) => `(${t})`).join(' ')}] @unit` : '';
+    const extra = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
     out.sourceQuery = new Query(language, sourceItems.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
     const counts = patternCounts(sourceItems);
     describe(sourceItems, counts, out.sourceQuery, out.sourcePatterns);
@@ -160,15 +167,6 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
     out.flow = new LazyPatterns(language, flowItems.map((i) => i.entry.query), counts);
   }
   return out;
-}
-
-function predicatesOf(language: Language, source: string, index: number): PredicateCheck | undefined {
-  const q = new Query(language, source);
-  try {
-    return compilePredicates(q.predicatesForPattern(index));
-  } finally {
-    q.delete();
-  }
 }
 
 export function disposeTaint(c: CompiledTaint | undefined): void {

@@ -43,6 +43,8 @@ export class FileAnalysis {
   private readonly sourceList: SourceHit[] = [];
   private readonly sanitizerList: SanitizerHit[] = [];
   private readonly definitions = new Map<string, Node[]>();
+  /** Every function-like node of the file (from the source query's @unit pattern). */
+  private readonly functionNodes: Array<{ node: Node; start: number; end: number }> = [];
   private readonly matched = new Set<number>();
   private readonly seenFlow = new Set<string>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
@@ -95,6 +97,8 @@ export class FileAnalysis {
   }
 
   private addDefinition(m: QueryMatch): void {
+    const unit = m.captures.find((c) => c.name === 'unit')?.node;
+    if (unit) { this.functionNodes.push({ node: unit, start: unit.startIndex, end: unit.endIndex }); return; }
     const fn = m.captures.find((c) => c.name === 'fn')?.node;
     const name = m.captures.find((c) => c.name === 'name')?.node.text;
     if (!fn || !name) return;
@@ -103,9 +107,16 @@ export class FileAnalysis {
     this.definitions.set(name, list);
   }
 
+  /** The innermost function containing `node`, by range (no parent walks: they cost O(depth) each). */
   enclosingFunction(node: Node): Node | null {
-    for (let n: Node | null = node.parent; n; n = n.parent) if (this.adapter.functions[n.type]) return n;
-    return null;
+    const start = node.startIndex;
+    const end = node.endIndex;
+    let best: Node | null = null;
+    let bestSize = Infinity;
+    for (const { node: fn, start: s, end: e } of this.functionNodes) {
+      if (s <= start && end <= e && e - s < bestSize && !(s === start && e === end)) { best = fn; bestSize = e - s; }
+    }
+    return best;
   }
 
   /** Functions calling a unit by name may receive its tainted return value: analyse them too. */

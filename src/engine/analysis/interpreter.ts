@@ -5,6 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import { childrenNamed, type Adapter } from './adapters';
 import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } from './facts';
+import { AccessPaths, subscriptIndex } from './paths';
 import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
 
 /** A parameter reaching a sink inside a function: applied at each call site by its summary. */
@@ -20,8 +21,11 @@ export interface Summary {
   paramSinks: ParamSink[];
 }
 
+interface CallParts { receiver: Node | null; callee: Node | null; name: string; args: Node[] }
+
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
+const MAX_DEPTH = 600;
 const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
 
 export class FunctionRun {
@@ -31,10 +35,15 @@ export class FunctionRun {
   /** Facts of every expression evaluated so far (propagators read their @from nodes here). */
   private readonly values = new Map<number, Facts>();
   private inlineDepth = 0;
+  private depth = 0;
+  /** Names of storage locations (x, obj.field, map.key) for nodes, computed once per node. */
+  private readonly paths: AccessPaths;
+  private readonly parts = new Map<number, CallParts>();
   private readonly a: Adapter;
 
   constructor(private readonly file: FileAnalysis, private readonly fn: Node, private readonly symbolic: boolean) {
     this.a = file.adapter;
+    this.paths = new AccessPaths(this.a);
   }
 
   /** Analyses the function (or the top level when `fn` is the root). */
@@ -57,6 +66,16 @@ export class FunctionRun {
 
   /** Executes a statement; true when every path through it leaves the block (return, throw, …). */
   private exec(node: Node): boolean {
+    if (this.depth > MAX_DEPTH) return false;
+    this.depth++;
+    try {
+      return this.execTracked(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private execTracked(node: Node): boolean {
     const a = this.a;
     const t = node.type;
     if (t === 'comment') return false;
@@ -214,9 +233,9 @@ export class FunctionRun {
     const saved = this.env;
     this.env = env;
     for (const target of hit.targets) {
-      const path = this.pathOf(target);
+      const path = this.paths.pathOf(target);
       if (!path) continue;
-      const facts = this.values.get(target.id) ?? this.read(target);
+      const facts = this.values.get(target.id) ?? this.visit(target);
       env.vars.set(path, addMark(facts, hit.name, hit.requires));
     }
     this.env = saved;
@@ -225,10 +244,25 @@ export class FunctionRun {
   // ---------------------------------------------------------------- expressions
 
   visit(node: Node): Facts {
+    // Generated code can nest thousands deep (a + b + c …); stay far from the stack limit.
+    if (this.depth > MAX_DEPTH) return CLEAN;
+    this.depth++;
+    try {
+      return this.visitTracked(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private visitTracked(node: Node): Facts {
+    const t = node.type;
+    if (this.a.plainLiterals.has(t) && !this.file.sinks.has(node.id)) {
+      this.values.set(node.id, CLEAN);
+      return CLEAN;
+    }
     let facts = this.visitSanitized(node);
     // Calls and `new` match their flow patterns inside visitCall/visitNew, before their value is
     // computed; other roots (comparisons used as guards, `a / b` path joins) match here.
-    const t = node.type;
     if (!this.a.calls[t] && !this.a.news[t] && this.file.isFlowRoot(t) && (facts.length || this.childTainted(node))) {
       this.checkNewSinks(node, this.file.matchAt(node));
       for (const h of this.file.sanitizers.get(node.id) ?? []) facts = addMark(facts, h.name, h.requires);
@@ -260,7 +294,7 @@ export class FunctionRun {
     const a = this.a;
     const t = node.type;
     if (this.file.isPathType(t)) {
-      const path = this.pathOf(node);
+      const path = this.paths.pathOf(node);
       if (path && this.env.has(path)) return this.env.vars.get(path)!;
     }
     const sources = this.file.sources.get(node.id);
@@ -270,7 +304,7 @@ export class FunctionRun {
       // C fgets(buf, …), Go c.ShouldBind(&obj): a source in argument position fills that variable.
       const parent = node.parent;
       if (parent && /^(arguments|argument_list)$/.test(parent.type)) {
-        const path = this.pathOf(node);
+        const path = this.paths.pathOf(node);
         if (path) this.env.assign(path, facts);
       }
       return facts;
@@ -280,7 +314,7 @@ export class FunctionRun {
       return this.env.readWhole(name) ?? CLEAN;
     }
     if (a.members[t]) {
-      const path = this.pathOf(node);
+      const path = this.paths.pathOf(node);
       const obj = node.childForFieldName(a.members[t].object);
       if (path && !this.chainHasSource(obj)) {
         const v = this.env.lookup(path);
@@ -291,10 +325,10 @@ export class FunctionRun {
     if (a.subscripts[t]) {
       const spec = a.subscripts[t];
       const obj = node.childForFieldName(spec.object);
-      const index = node.childForFieldName(spec.index);
+      const index = subscriptIndex(node, spec.index);
       if (index) this.visit(index);
-      const objPath = obj ? this.pathOf(obj) : undefined;
-      const key = index ? this.constKey(index) : undefined;
+      const objPath = obj ? this.paths.pathOf(obj) : undefined;
+      const key = index ? this.paths.constKey(index) : undefined;
       if (objPath && !this.chainHasSource(obj)) {
         const v = key !== undefined ? this.env.lookup(`${objPath}.${key}`) : this.env.readWhole(objPath);
         if (v !== undefined) return v;
@@ -344,7 +378,7 @@ export class FunctionRun {
       const right = node.childForFieldName(spec.right);
       const left = node.childForFieldName(spec.left);
       const facts = union(left ? this.visit(left) : CLEAN, right ? this.visit(right) : CLEAN);
-      const path = left ? this.pathOf(left) : undefined;
+      const path = left ? this.paths.pathOf(left) : undefined;
       if (path) this.env.vars.set(path, addStep(facts, `${clipText(left!.text)} extended`, node));
       return facts;
     }
@@ -363,7 +397,7 @@ export class FunctionRun {
         if (c.type === obj.pair) {
           const v = c.childForFieldName(obj.value);
           const k = c.childForFieldName(obj.key);
-          if (k && !this.constKeyOfPair(k)) this.visit(k);
+          if (k && !this.paths.constKeyOfPair(k)) this.visit(k);
           if (v) out = union(out, this.visit(v));
         } else out = union(out, this.visit(c));
       }
@@ -389,7 +423,13 @@ export class FunctionRun {
     return false;
   }
 
-  private callParts(call: Node): { receiver: Node | null; callee: Node | null; name: string; args: Node[] } {
+  private callParts(call: Node): CallParts {
+    let parts = this.parts.get(call.id);
+    if (!parts) { parts = this.computeCallParts(call); this.parts.set(call.id, parts); }
+    return parts;
+  }
+
+  private computeCallParts(call: Node): CallParts {
     const spec = this.a.calls[call.type];
     const argList = call.childForFieldName(spec.arguments);
     const args = childrenNamed(argList);
@@ -426,23 +466,22 @@ export class FunctionRun {
     const argFacts = args.map((arg) => this.visit(arg));
     if (recvFacts.length || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
     let result = this.applyPropagators(call);
-    const recvPath = receiver ? this.pathOf(receiver) : undefined;
+    const recvPath = receiver ? this.paths.pathOf(receiver) : undefined;
     const write = a.collectionWrites[name];
     const read = a.collectionReads[name];
     if (receiver && write && recvPath && args.length > write.value) {
-      const key = write.key !== undefined && args[write.key] ? this.constKey(args[write.key]) : undefined;
+      const key = write.key !== undefined && args[write.key] ? this.paths.constKey(args[write.key]) : undefined;
       const facts = addStep(argFacts[write.value], `stored in ${clipText(receiver.text)}`, call);
       if (write.key !== undefined && key !== undefined) this.env.assign(`${recvPath}.${key}`, facts);
       else this.env.addTo(recvPath, facts);
     } else if (receiver && read) {
-      const key = read.key !== undefined && args[read.key] ? this.constKey(args[read.key]) : undefined;
-      const exact = recvPath && key !== undefined ? this.env.lookup(`${recvPath}.${key}`) : undefined;
+      const key = read.key !== undefined && args[read.key] ? this.paths.constKey(args[read.key]) : undefined;
+      const exact = recvPath && key !== undefined && !this.chainHasSource(receiver) ? this.env.lookup(`${recvPath}.${key}`) : undefined;
       result = union(result, exact ?? recvFacts);
     }
     const local = this.file.resolveFunction(name, receiver, callee);
     if (local.length) {
-      const receiverIsSelf = !!receiver && this.a.selfNames.has(receiver.text);
-      for (const fn of local) result = union(result, this.applySummary(call, fn, name, args, argFacts, receiverIsSelf));
+      for (const fn of local) result = union(result, this.applySummary(call, fn, name, args, argFacts));
     }
     return result;
   }
@@ -470,7 +509,7 @@ export class FunctionRun {
       for (const to of p.to) this.addToTarget(to, addStep(from, `${clipText(to.text)} extended by ${clipText(node.text)}`, node));
       // @into overwrites (sprintf, strcpy): the old contents, tainted or not, are gone.
       for (const into of p.into) {
-        const path = this.pathOf(into);
+        const path = this.paths.pathOf(into);
         if (path) this.env.assign(path, addStep(from, `${clipText(into.text)} filled by ${clipText(node.text)}`, node));
       }
     }
@@ -480,17 +519,17 @@ export class FunctionRun {
   /** sb.append(x).append(y): the target of an outer append is the inner call's own target. */
   private addToTarget(node: Node, facts: Facts): void {
     if (facts.length === 0) return;
-    const path = this.pathOf(node);
+    const path = this.paths.pathOf(node);
     if (path) { this.env.addTo(path, facts); return; }
     // The inner call carried no taint, so its patterns were never matched: match them now.
     if (!this.file.propagators.has(node.id)) this.file.matchAt(node);
     for (const p of this.file.propagators.get(node.id) ?? []) for (const to of p.to) this.addToTarget(to, facts);
   }
 
-  private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[], receiverIsSelf: boolean): Facts {
+  private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[]): Facts {
     const summary = this.file.summaryOf(fn);
+    // Python methods: `self.f(x)` passes x as the second parameter.
     const offset = this.a.skipFirstParam?.(fn) ? 1 : 0;
-    void receiverIsSelf;
     let result: Facts = CLEAN;
     for (const r of summary.returns) {
       if (!r.source.startsWith(PARAM)) {
@@ -583,13 +622,13 @@ export class FunctionRun {
     const target = this.a.patternTarget(pattern);
     if (target.id !== pattern.id) return this.bindPattern(target, facts, rhs, step, stepNode);
     const t = pattern.type;
-    const path = this.file.isPathType(t) || this.a.identifiers.has(t) ? this.pathOf(pattern) : undefined;
+    const path = this.file.isPathType(t) || this.a.identifiers.has(t) ? this.paths.pathOf(pattern) : undefined;
     if (path) {
       const stepped = step ? addStep(facts, `assigned to ${clipText(pattern.text)}`, stepNode ?? pattern) : facts;
       const sub = this.a.subscripts[t];
-      const index = sub ? pattern.childForFieldName(sub.index) : null;
-      if (sub && index && this.constKey(index) === undefined) {
-        const objPath = this.pathOf(pattern.childForFieldName(sub.object)!);
+      const index = sub ? subscriptIndex(pattern, sub.index) : null;
+      if (sub && index && this.paths.constKey(index) === undefined) {
+        const objPath = this.paths.pathOf(pattern.childForFieldName(sub.object)!);
         if (objPath) this.env.addTo(objPath, stepped);
         return;
       }
@@ -597,10 +636,11 @@ export class FunctionRun {
       if (rhs) this.assignFields(path, rhs, stepNode ?? pattern);
       return;
     }
-    if (sub_isIndexWrite(this.a, pattern)) {
+    if (this.a.subscripts[t]) {
+      // x[i] = v with a computed index: the collection may now hold v.
       const sub = this.a.subscripts[t];
       const obj = pattern.childForFieldName(sub.object);
-      const objPath = obj ? this.pathOf(obj) : undefined;
+      const objPath = obj ? this.paths.pathOf(obj) : undefined;
       if (objPath) this.env.addTo(objPath, step ? addStep(facts, `stored in ${clipText(obj!.text)}`, stepNode ?? pattern) : facts);
       return;
     }
@@ -633,7 +673,7 @@ export class FunctionRun {
     const lit = this.a.objectLiterals[rhs.type];
     if (lit) {
       for (const c of childrenNamed(rhs)) {
-        if (c.type === lit.pair && this.constKeyOfPair(c.childForFieldName(lit.key)) === key) {
+        if (c.type === lit.pair && this.paths.constKeyOfPair(c.childForFieldName(lit.key)) === key) {
           const v = c.childForFieldName(lit.value);
           return v ? this.values.get(v.id) ?? CLEAN : CLEAN;
         }
@@ -645,7 +685,7 @@ export class FunctionRun {
       const el = childrenNamed(rhs)[Number(key)];
       return el ? this.values.get(el.id) ?? CLEAN : whole;
     }
-    const path = this.pathOf(rhs);
+    const path = this.paths.pathOf(rhs);
     if (path && !this.chainHasSource(rhs)) return this.env.lookup(`${path}.${key}`) ?? whole;
     return whole;
   }
@@ -658,7 +698,7 @@ export class FunctionRun {
     if (lit && body) {
       for (const c of childrenNamed(body)) {
         if (c.type === lit.pair) {
-          const key = this.constKeyOfPair(c.childForFieldName(lit.key));
+          const key = this.paths.constKeyOfPair(c.childForFieldName(lit.key));
           const v = c.childForFieldName(lit.value);
           if (key !== undefined && v) this.env.vars.set(`${path}.${key}`, stepped(this.values.get(v.id) ?? this.valueDeep(v), key));
         } else if (lit.shorthand && c.type === lit.shorthand) {
@@ -671,7 +711,7 @@ export class FunctionRun {
       childrenNamed(rhs).forEach((el, i) => this.env.vars.set(`${path}.${i}`, stepped(this.values.get(el.id) ?? CLEAN, String(i))));
       return;
     }
-    const from = this.pathOf(rhs);
+    const from = this.paths.pathOf(rhs);
     if (from) this.env.copyFields(from, path);
   }
 
@@ -682,60 +722,6 @@ export class FunctionRun {
     }
     return CLEAN;
   }
-
-  private read(node: Node): Facts {
-    return this.visit(node);
-  }
-
-  // ---------------------------------------------------------------- paths
-
-  /** "x", "this.user.name", "params.0": a name for a storage location, or undefined. */
-  pathOf(node: Node): string | undefined {
-    const a = this.a;
-    const t = node.type;
-    if (a.identifiers.has(t)) return t === 'this' ? 'this' : node.text;
-    if (a.members[t]) {
-      const spec = a.members[t];
-      const obj = node.childForFieldName(spec.object);
-      const prop = node.childForFieldName(spec.property);
-      const base = obj ? this.pathOf(obj) : undefined;
-      return base && prop ? `${base}.${prop.text}` : undefined;
-    }
-    if (a.subscripts[t]) {
-      const spec = a.subscripts[t];
-      const obj = node.childForFieldName(spec.object);
-      const index = node.childForFieldName(spec.index);
-      const base = obj ? this.pathOf(obj) : undefined;
-      const key = index ? this.constKey(index) : undefined;
-      return base && key !== undefined ? `${base}.${key}` : undefined;
-    }
-    if (t === 'parenthesized_expression' || t === 'pointer_expression' || (t === 'unary_expression' && /^[&*]/.test(node.text))) {
-      const inner = childrenNamed(node)[0];
-      return inner ? this.pathOf(inner) : undefined;
-    }
-    return undefined;
-  }
-
-  private constKey(node: Node): string | undefined {
-    if (!this.a.literals.has(node.type)) return undefined;
-    if (node.descendantsOfType(['template_substitution', 'interpolation']).some((d) => d !== null)) return undefined;
-    const m = /^[a-zA-Z]*(["'`]+)([\s\S]*?)\1$/.exec(node.text);
-    return (m ? m[2] : node.text).replace(/\./g, '\u2024');
-  }
-
-  private constKeyOfPair(key: Node | null): string | undefined {
-    if (!key) return undefined;
-    if (key.type === 'property_identifier' || key.type === 'field_identifier' || key.type === 'identifier') return key.text;
-    if (key.type === 'literal_element') {
-      const inner = childrenNamed(key)[0];
-      return inner ? (this.a.identifiers.has(inner.type) ? inner.text : this.constKey(inner)) : undefined;
-    }
-    return this.constKey(key);
-  }
-}
-
-function sub_isIndexWrite(a: Adapter, node: Node): boolean {
-  return !!a.subscripts[node.type];
 }
 
 function mergeMarks(a: readonly string[], b: readonly string[]): string[] {

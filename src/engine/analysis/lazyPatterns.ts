@@ -18,6 +18,11 @@ interface PatternShape {
 const MAX_CACHED = 256;
 const MAX_FILTER_TEXT = 400;
 const WORD = /^[A-Za-z_$][\w$]*$/;
+/** Around a literal occurrence, how far a match may reach (decorator → parameter, `main(` → argv). */
+const WINDOW_BEFORE = 120;
+const WINDOW_AFTER = 240;
+const MERGE_GAP = 40;
+const MAX_WINDOWS = 1500;
 
 export class LazyPatterns {
   private readonly shapes: PatternShape[] = [];
@@ -49,21 +54,70 @@ export class LazyPatterns {
    */
   matchFile(root: Node, text: string, range?: { startIndex: number; endIndex: number }): Array<{ patternIndex: number; match: QueryMatch }> {
     const scope = range ? text.slice(range.startIndex, range.endIndex) : text;
+    const offset = range?.startIndex ?? 0;
     // One pass collecting the words of the text beats scanning it once per literal.
     const words = new Set(scope.match(/[A-Za-z_$][\w$]*/g) ?? []);
     const present = (lit: string) => (WORD.test(lit) ? words.has(lit) : scope.includes(lit));
-    const chosen: number[] = [];
-    this.shapes.forEach((s, i) => { if (s.literals.every((set) => set.some(present))) chosen.push(i); });
-    if (chosen.length === 0) return [];
-    const key = 'file:' + chosen.join(',');
+    const anchored: number[] = [];
+    const free: number[] = [];
+    this.shapes.forEach((s, i) => {
+      if (!s.literals.every((set) => set.some(present))) return;
+      (s.literals.length ? anchored : free).push(i);
+    });
+    const out: Array<{ patternIndex: number; match: QueryMatch }> = [];
+    const run = (indices: number[], windows: Array<{ startIndex: number; endIndex: number }> | undefined) => {
+      if (indices.length === 0) return;
+      const entry = this.cached('file:' + indices.join(','), indices);
+      if (!entry) return;
+      const seen = new Set<string>();
+      for (const w of windows ?? [range ?? {}]) {
+        for (const m of entry.query.matches(root, w)) {
+          if (windows) {
+            // Neighbouring windows can both return a match that spans them.
+            const key = `${m.patternIndex}:${m.captures.map((c) => c.node.startIndex + ':' + c.node.endIndex).join(',')}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
+          out.push({ patternIndex: entry.indices[m.patternIndex], match: m });
+        }
+      }
+    };
+    run(free, undefined);
+    // A pattern with an #eq?/#any-of? literal captures a node at an occurrence of that literal:
+    // look only around those occurrences instead of marshalling every raw match of the file.
+    const windows = this.windowsAround(scope, offset, anchored);
+    run(anchored, windows && windows.length ? windows : windows ? [] : undefined);
+    return out;
+  }
+
+  /** Byte windows around occurrences of each pattern's first literal set; undefined = too many, scan all. */
+  private windowsAround(scope: string, offset: number, indices: number[]): Array<{ startIndex: number; endIndex: number }> | undefined {
+    const literals = new Set<string>();
+    for (const i of indices) for (const lit of this.shapes[i].literals[0]) literals.add(lit);
+    if (literals.size === 0) return [];
+    const alternation = [...literals].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`, 'g');
+    const windows: Array<{ startIndex: number; endIndex: number }> = [];
+    for (let m = re.exec(scope); m; m = re.exec(scope)) {
+      const start = offset + Math.max(0, m.index - WINDOW_BEFORE);
+      const end = offset + Math.min(scope.length, m.index + m[0].length + WINDOW_AFTER);
+      const last = windows[windows.length - 1];
+      if (last && start <= last.endIndex + MERGE_GAP) last.endIndex = Math.max(last.endIndex, end);
+      else {
+        if (windows.length >= MAX_WINDOWS) return undefined;
+        windows.push({ startIndex: start, endIndex: end });
+      }
+    }
+    return windows;
+  }
+
+  private cached(key: string, indices: number[]): { query: Query; indices: number[] } | null {
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      entry = this.compile(chosen);
+      entry = this.compile(indices);
       this.cache.set(key, entry);
     }
-    if (!entry) return [];
-    const { query, indices } = entry;
-    return query.matches(root, range ?? {}).map((m) => ({ patternIndex: indices[m.patternIndex], match: m }));
+    return entry;
   }
 
   /** Node types at which some flow pattern may start. */

@@ -13,6 +13,8 @@ export interface RuleSetOptions {
   packs: Array<{ dir: string; label: string }>;
   disabled?: string[];
   severityOverrides?: Record<string, Severity>;
+  /** Folders searched for taint libraries (`_taint.yaml`), in order; defaults to the packs. */
+  libraryDirs?: string[];
 }
 
 export class RuleSet {
@@ -29,7 +31,7 @@ export class RuleSet {
       for (const rule of pack.rules) byId.set(rule.id, rule);
       this.loadErrors.push(...pack.errors);
     }
-    const libs = loadTaintLibraries(options.packs.map((p) => p.dir));
+    const libs = loadTaintLibraries(options.libraryDirs ?? options.packs.map((p) => p.dir));
     this.taintLibraries = libs.libraries;
     this.loadErrors.push(...libs.errors);
     const disabled = new Set(options.disabled ?? []);

@@ -50,7 +50,16 @@ export function scanTree({ file, languageId, text, tree, compiled, taintRange, w
       findings.push(finding);
     }
   }
-  if (compiled.taint) findings.push(...scanTaint({ file, languageId, text, tree, taint: compiled.taint, range: taintRange }));
+  if (compiled.taint) {
+    try {
+      findings.push(...scanTaint({ file, languageId, text, tree, taint: compiled.taint, range: taintRange }));
+    } catch (err) {
+      // A dataflow failure on unusual code must not cost the file its pattern findings; it is
+      // reported (once per message) with the rule errors, which every host shows.
+      const message = `taint analysis skipped for this file: ${(err as Error).message}`;
+      if (!compiled.errors.some((e) => e.file === file && e.message === message)) compiled.errors.push({ file, message });
+    }
+  }
   findings.sort((a, b) => a.startIndex - b.startIndex || a.ruleId.localeCompare(b.ruleId));
   assignFingerprints(findings, (f) => text.slice(f.startIndex, f.endIndex));
   applyInlineSuppressions(findings, findSuppressionComments(text, tree));
