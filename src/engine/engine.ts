@@ -133,7 +133,7 @@ export class Engine {
     const rootMatches = rootLevelMatches(tree, compiled);
     const plan = changes ? planIncremental(tree, compiled, changes) : undefined;
     const matchCounts = new Map<string, number>();
-    const findings = scanTree({ file: path, languageId, text, tree, compiled, taintRange: options.taintRange, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
+    const findings = scanTree({ file: path, languageId, text, tree, compiled, taintRange: options.taintRange ?? plan?.taintRange, within: plan?.within, keep: plan?.keep, extraMatches: plan ? rootMatches : undefined, matchCounts });
     recordScan(findings, compiled, rootMatches, matchCounts, plan?.keep);
     return findings;
   }

@@ -27,7 +27,7 @@ function positionAt(text: string, index: number) {
 }
 
 function comparable(findings: Finding[]) {
-  return findings.map((f) => ({ rule: f.ruleId, range: f.range, start: f.startIndex, end: f.endIndex, message: f.message, scope: f.scope, fingerprint: f.fingerprint, fix: f.fix, suppressed: f.suppressed?.justification }));
+  return findings.map((f) => ({ rule: f.ruleId, range: f.range, start: f.startIndex, end: f.endIndex, message: f.message, scope: f.scope, fingerprint: f.fingerprint, fix: f.fix, suppressed: f.suppressed?.justification, trace: f.trace }));
 }
 
 async function fuzz(languageId: string, file: string, initial: string, pieces: string[], seedStart: number, rounds: number, extraRuleDirs: string[] = []) {
@@ -100,6 +100,52 @@ describe('incremental re-scan', function () {
     const pieces = ['yaml.load(s)', 'yaml.', 'load', '(', ')', '\n', '    ', ':', 'def g():\n', '# vigil-ignore\n', ', Loader=yaml.SafeLoader', ''];
     const incremental = await fuzz('python', 'a.py', initial, pieces, 5, 120);
     assert.ok(incremental > 60, `only ${incremental} of 120 rounds were incremental`);
+  });
+
+  it('re-analyses taint only in the edited function and matches a full scan (flows within functions)', async () => {
+    const initial = [
+      'const db = require("./db");',
+      'const { exec } = require("child_process");',
+      'function users(req, res) {',
+      '  const name = req.query.name;',
+      '  db.query("SELECT * FROM users WHERE name = \'" + name + "\'");',
+      '}',
+      'function ping(req, res) {',
+      '  const host = req.body.host;',
+      '  exec(`ping -c 1 ${host}`);',
+      '}',
+      'function safe(req, res) {',
+      '  const id = Number(req.query.id);',
+      '  db.query("SELECT * FROM t WHERE id = " + id);',
+      '}',
+      '',
+    ].join('\n').repeat(3);
+    const pieces = ['\n', ' ', '// note\n', 'const x = 1;\n', 'name', '"a"', ' + host', 'Number(', ')', ';', 'req.query.q', ''];
+    const incremental = await fuzz('javascript', 't.js', initial, pieces, 21, 80);
+    assert.ok(incremental > 40, `only ${incremental} of 80 rounds were incremental`);
+  });
+
+  it('plans taint for the edited function only, and for the whole file after a top-level edit', async () => {
+    const engine = makeEngine();
+    const before = 'function a(req) {\n  return req.query.x;\n}\nfunction b(req) {\n  const v = 1;\n}\n';
+    const plan = async (start: number, insert: string) => {
+      const tree = await engine.parse('javascript', before);
+      const previous = await engine.scanTree('p.js', 'javascript', before, tree);
+      const after = before.slice(0, start) + insert + before.slice(start);
+      const edit = new Edit({ startIndex: start, oldEndIndex: start, newEndIndex: start + insert.length, startPosition: positionAt(before, start), oldEndPosition: positionAt(before, start), newEndPosition: positionAt(after, start + insert.length) });
+      tree.edit(edit);
+      const next = await engine.parse('javascript', after, tree);
+      const compiled = engine.rules.forLanguage('javascript', await engine.registry.load('javascript'));
+      const p = planIncremental(next, compiled, { previous, edits: [edit], changedRanges: tree.getChangedRanges(next) });
+      tree.delete();
+      next.delete();
+      return { p, after };
+    };
+    const inside = await plan(before.indexOf('const v'), ' ');
+    assert.deepEqual(inside.p?.taintRange, { startIndex: inside.after.indexOf('function b'), endIndex: inside.after.length - 1 });
+    const top = await plan(before.length, 'x;\n');
+    assert.ok(top.p, 'still incremental for pattern rules');
+    assert.equal(top.p.taintRange, undefined, 'a top-level edit re-analyses the whole file');
   });
 
   it('matches a full scan with wildcard-rooted and root-level patterns', async () => {

@@ -15,7 +15,7 @@ import type { Edit, Node, QueryMatch, Tree } from 'web-tree-sitter';
 import type { Finding, Range, TextEdit } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
 import { findingKey } from './scanTree';
-import { isScopeNode, scopeChain } from './scope';
+import { isFunctionNode, isScopeNode, scopeChain } from './scope';
 
 export interface TreeChanges {
   /** Findings of the text before the edits, as the previous `Engine.scanTree` returned them. */
@@ -31,6 +31,12 @@ export interface IncrementalPlan {
   within: Node[];
   /** Previous findings outside them, moved to the new text. */
   keep: Finding[];
+  /**
+   * Taint rules: the outermost functions around the edits, to analyse again (undefined = the
+   * whole file, e.g. an edit at top level). Taint findings outside them are carried over in `keep`.
+   * A flow that crosses functions (a helper's summary) is refreshed by the next full scan (open, save).
+   */
+  taintRange?: { startIndex: number; endIndex: number };
 }
 
 interface RootTypes {
@@ -118,16 +124,38 @@ export function planIncremental(tree: Tree, compiled: CompiledLanguage, changes:
   }
   const unique = [...new Map(within.map((n) => [n.id, n])).values()];
   const outer = unique.filter((n) => !unique.some((m) => m.id !== n.id && m.startIndex <= n.startIndex && m.endIndex >= n.endIndex && (m.startIndex < n.startIndex || m.endIndex > n.endIndex)));
+  const taintRange = compiled.taint ? functionsAround(root, spans) : undefined;
   const keep: Finding[] = [];
   for (const f of changes.previous) {
-    if (!patternRules.has(f.ruleId)) continue; // other analyses (taint) recompute their own findings
+    if (!patternRules.has(f.ruleId)) {
+      // A taint finding is kept, moved, when its whole trace lies outside the functions analysed again.
+      if (!taintRange || !scanned.has(f)) continue;
+      const moved = shiftFinding(f, changes.edits);
+      const touches = (a: number, b: number) => b > taintRange.startIndex && a < taintRange.endIndex;
+      if (moved && !touches(moved.startIndex, moved.endIndex)) keep.push(rescope(moved, tree));
+      continue;
+    }
     if (rootLevel.has(f)) continue; // root-level matches are recomputed on every scan
     const moved = shiftFinding(f, changes.edits);
     if (!moved) continue;
     if (outer.some((n) => moved.endIndex > n.startIndex && moved.startIndex < n.endIndex)) continue;
     keep.push(rescope(moved, tree));
   }
-  return { within: outer, keep };
+  return { within: outer, keep, taintRange };
+}
+
+/** The span covering the outermost function around every span, or undefined when one is outside all functions. */
+function functionsAround(root: Node, spans: Array<[number, number]>): { startIndex: number; endIndex: number } | undefined {
+  let startIndex = Infinity;
+  let endIndex = -Infinity;
+  for (const [a, b] of spans) {
+    let outermost: Node | null = null;
+    for (let n = root.descendantForIndex(a, Math.max(a, b)); n && n.id !== root.id; n = n.parent) if (isFunctionNode(n)) outermost = n;
+    if (!outermost) return undefined;
+    startIndex = Math.min(startIndex, outermost.startIndex);
+    endIndex = Math.max(endIndex, outermost.endIndex);
+  }
+  return spans.length ? { startIndex, endIndex } : undefined;
 }
 
 function mapIndex(index: number, edit: Edit, side: 'start' | 'end'): number {
@@ -142,8 +170,12 @@ function shiftFinding(f: Finding, edits: Edit[]): Finding | undefined {
   let endIndex = f.endIndex;
   let range = f.range;
   let fixEdits = f.fix?.edits;
+  let trace = f.trace;
   for (const e of edits) {
     if (endIndex >= e.startIndex && startIndex <= e.oldEndIndex) return undefined;
+    // Trace steps carry no offsets: a step on or after the edit's lines cannot be placed exactly.
+    if (trace?.some((t) => t.range.end.line >= e.startPosition.row && t.range.start.line <= e.oldEndPosition.row)) return undefined;
+    trace = trace?.map((t) => (t.range.start.line > e.oldEndPosition.row ? { ...t, range: shiftRange(t.range, e) } : t));
     if (startIndex > e.oldEndIndex) {
       const delta = e.newEndIndex - e.oldEndIndex;
       startIndex += delta;
@@ -158,6 +190,7 @@ function shiftFinding(f: Finding, edits: Edit[]): Finding | undefined {
     endIndex,
     range,
     fix: f.fix && fixEdits ? { ...f.fix, edits: fixEdits } : f.fix,
+    trace,
     suppressed: undefined, // suppression comments are applied afresh to the whole file
   };
 }
