@@ -307,10 +307,15 @@ export class Workbench {
     })));
     const box = await list.boundingBox();
     if (!box) return [];
-    // A hover left over the list swallows wheel events: close it and aim at the list's middle.
+    // Wheel events dispatched on the list itself: a hover or notification over the list would
+    // swallow real mouse-wheel events, and a list left scrolled down would hide its first rows.
+    const wheel = (deltaY: number) => list.evaluate((el, dy) => {
+      const target = el.querySelector('.monaco-scrollable-element') ?? el;
+      const Wheel = (globalThis as unknown as { WheelEvent: new (type: string, init: object) => Event }).WheelEvent; // runs in the page
+      target.dispatchEvent(new Wheel('wheel', { deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true }));
+    }, deltaY);
     await this.page.keyboard.press('Escape');
-    await this.page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
-    for (let i = 0; i < 20; i++) await this.page.mouse.wheel(0, -5000);
+    for (let i = 0; i < 20; i++) await wheel(-5000);
     const seen = new Map<number, ListRow>();
     let unchanged = 0;
     while (unchanged < 2) {
@@ -318,7 +323,7 @@ export class Workbench {
       const before = seen.size;
       for (const row of await rowsNow()) seen.set(row.index, row);
       unchanged = seen.size === before ? unchanged + 1 : 0;
-      await this.page.mouse.wheel(0, Math.max(100, box.height - 44));
+      await wheel(Math.max(100, box.height - 44));
     }
     return [...seen.values()].sort((a, b) => a.index - b.index);
   }
