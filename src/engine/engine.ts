@@ -42,7 +42,8 @@ export interface ScanFilesOptions {
   baseline?: string | Baseline | false;
   /** Extra exclude globs for this scan. */
   exclude?: string[];
-  /** Worker threads for big scans (default: one per core when there are many files; 1 = in-process). */
+  /** Worker threads (default 1 = in-process). Each worker compiles its own queries, which costs
+   *  about a second per worker: on 2 cores it only pays off for very large scans (see npm run bench). */
   workers?: number;
 }
 
@@ -177,7 +178,7 @@ export class Engine {
       if (outcome.skipped) skipped.push(outcome.skipped);
       options.onProgress?.({ done: ++done, total, file: path });
     };
-    const workers = Math.min(options.workers ?? availableParallelism(), Math.floor(queue.length / MIN_FILES_PER_WORKER));
+    const workers = Math.min(options.workers ?? 1, availableParallelism(), Math.floor(queue.length / MIN_FILES_PER_WORKER));
     if (workers > 1) {
       summary.cancelled = await scanInWorkers(queue.map((f) => f.path), workers, this.options, record, options.signal);
       // Workers compile their own queries; compile here too so rule errors reach the summary.

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Engine, formatText, SEVERITY_RANK, summarise, toSarif, type Severity } from '../../engine';
-import { oneOf, parse, type Command } from '../args';
+import { oneOf, parse, UsageError, type Command } from '../args';
 import { VERSION } from '../version';
 
 const usage = `Usage: vigil scan [paths…] [options]
@@ -18,6 +18,7 @@ Options:
   --baseline FILE            baseline of accepted findings (default .vigil/baseline.json if present)
   --no-baseline              ignore any baseline
   --root DIR                 workspace root for config, rule packs and relative paths (default: cwd)
+  --jobs N                   scan on N worker threads (default 1; pays off only for very large trees)
   --verbose                  also list suppressed findings and skipped files
   -h, --help                 show this help
 
@@ -37,6 +38,7 @@ export const scanCommand: Command = {
       'no-baseline': { type: 'boolean' },
       root: { type: 'string' },
       verbose: { type: 'boolean' },
+      jobs: { type: 'string' },
     }, usage);
     if (values.help) { io.out(usage + '\n'); return 0; }
     const format = oneOf(values.format, ['text', 'json', 'sarif'] as const, '--format', 'text');
@@ -45,7 +47,9 @@ export const scanCommand: Command = {
     const engine = new Engine({ workspaceRoot: root, extraRuleDirs: (values.rules ?? []).map((d) => resolve(io.cwd, d)) });
     const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(io.cwd, p));
     const baseline = values['no-baseline'] ? false : values.baseline ? resolve(io.cwd, values.baseline) : undefined;
-    const summary = await engine.scanFiles(paths, { baseline });
+    const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number; got '${values.jobs}'`);
+    const summary = await engine.scanFiles(paths, { baseline, workers: jobs });
     const rel = (f: string) => engine.relativePath(f);
     let report: string;
     if (format === 'sarif') report = JSON.stringify(toSarif(summary, { rules: engine.rules.rules, root, relativePath: rel, version: VERSION }), null, 2) + '\n';
