@@ -58,7 +58,7 @@ router.post('/grep', (req: Request, res: Response) => {
 router.get('/mirror', async (req: Request, res: Response) => {
   let base = String(req.query.base);
   base = 'https://mirror.example.com';
-  // ok: js-ssrf
+  // ok: js-ssrf, js-xpath-injection
   const r = await axios.get(`${base}/files/${encodeURIComponent(String(req.query.file))}`);
   res.json(r.data);
 });
