@@ -77,6 +77,31 @@ describe('scanText', () => {
   });
 });
 
+describe('code that can never run', () => {
+  const engine = makeEngine();
+
+  it('reports nothing in the body of if (false) or of an if on a boolean constant declared false', async () => {
+    const py = 'import yaml\nLEGACY = False\n\ndef f(s):\n    if False:\n        yaml.load(s)\n    if LEGACY:\n        yaml.load(s)\n    else:\n        yaml.load(s)\n';
+    assert.deepEqual((await engine.scanText('d.py', 'python', py)).map((f) => f.range.start.line), [9], 'only the else branch runs');
+    const js = [
+      'const { exec } = require("child_process");',
+      'const DEBUG_SHELL = false;',
+      'let toggled = false;',
+      'function run(req) {',
+      '  if (DEBUG_SHELL) { exec("sh -c " + req.query.cmd); }',
+      '  if (toggled) { exec("sh -c " + req.query.cmd); }',
+      '}',
+    ].join('\n');
+    const findings = await engine.scanText('d.js', 'javascript', js);
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'js-command-injection').map((f) => f.range.start.line), [5], 'a mutable flag may be true');
+  });
+
+  it('does not treat a name assigned twice as a constant (Python)', async () => {
+    const py = 'import yaml\nLEGACY = False\nLEGACY = True\n\ndef f(s):\n    if LEGACY:\n        yaml.load(s)\n';
+    assert.equal((await engine.scanText('d.py', 'python', py)).length, 1);
+  });
+});
+
 describe('robustness', () => {
   const engine = makeEngine();
 

@@ -52,7 +52,7 @@ export class FileAnalysis {
   private readonly pathTypes: Set<string>;
   private callIndex?: Map<string, number[]>;
 
-  constructor(private readonly input: TaintScanInput, readonly adapter: Adapter) {
+  constructor(readonly input: TaintScanInput, readonly adapter: Adapter) {
     this.pathTypes = new Set([...Object.keys(adapter.members), ...Object.keys(adapter.subscripts), ...adapter.identifiers]);
   }
 

@@ -7,6 +7,7 @@ import { childrenNamed, type Adapter } from './adapters';
 import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } from './facts';
 import { AccessPaths, subscriptIndex } from './paths';
 import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
+import { fileConstants } from './fileConstants';
 
 /** A parameter reaching a sink inside a function: applied at each call site by its summary. */
 export interface ParamSink {
@@ -161,10 +162,12 @@ export class FunctionRun {
     return live.length === 0;
   }
 
-  /** true/false when the condition is a literal (if (false), if False:, if (0)); undefined otherwise. */
+  /** true/false when the condition is a literal (if (false), if False:, if (0)) or a boolean
+   *  constant declared once in the file (const DEBUG = false); undefined otherwise. */
   private constantTruth(cond: Node): boolean | undefined {
     let n: Node = cond;
     while (n.namedChildCount === 1 && (n.type === 'parenthesized_expression' || n.type === 'condition_clause')) n = n.namedChildren[0]!;
+    if (n.type === 'identifier') return fileConstants(this.file.input.tree, this.file.input.text).get(n.text);
     if (!this.a.literals.has(n.type) && !['true', 'false', 'none', 'null', 'nil', 'undefined'].includes(n.type)) return undefined;
     if (this.a.falseLiterals.test(n.text)) return false;
     if (this.a.trueLiterals.test(n.text)) return true;

@@ -7,6 +7,7 @@ import type { CompiledLanguage } from '../rules/compile';
 import { assignFingerprints } from './fingerprint';
 import { instantiateFix, interpolate, makeFinding } from './findings';
 import { applyInlineSuppressions, findSuppressionComments } from './suppress';
+import { inDeadBranch } from './deadCode';
 
 export interface ScanTreeInput {
   file: string;
@@ -44,6 +45,7 @@ export function scanTree({ file, languageId, text, tree, compiled, taintRange, w
       const key = findingKey(entry.rule.id, target.node.startIndex, target.node.endIndex);
       matchCounts?.set(key, (matchCounts.get(key) ?? 0) + 1);
       if (seen.has(key)) continue;
+      if (inDeadBranch(target.node, tree, text)) continue; // code that can never run
       seen.add(key);
       const finding = makeFinding(entry.rule, target.node, file, languageId, interpolate(entry.rule.message, match.captures));
       finding.fix = instantiateFix(entry.rule, match.captures);

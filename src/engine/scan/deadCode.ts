@@ -1,0 +1,26 @@
+// Code that can never run: the body of `if (false)`, `if False:`, `if (0)` or of an `if` on a
+// boolean constant declared false once in the file. Neither pattern nor taint rules report there.
+// (Editing the constant's declaration changes this for the whole file; as-you-type re-scans pick
+// that up for taint at once and for pattern rules at the next full scan, on save.)
+import type { Node, Tree } from 'web-tree-sitter';
+import { fileConstants } from '../analysis/fileConstants';
+
+const FALSE_LITERAL = /^(false|False|0)$/;
+
+function isConstantFalse(cond: Node, tree: Tree, text: string): boolean {
+  let n: Node = cond;
+  while (n.namedChildCount === 1 && (n.type === 'parenthesized_expression' || n.type === 'condition_clause')) n = n.namedChildren[0]!;
+  if (n.type === 'identifier') return fileConstants(tree, text).get(n.text) === false;
+  return n.namedChildCount === 0 && FALSE_LITERAL.test(n.text);
+}
+
+/** True when `node` lies in the then-branch of an `if` whose condition is constantly false. */
+export function inDeadBranch(node: Node, tree: Tree, text: string): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type !== 'if_statement') continue;
+    const consequence = parent.childForFieldName('consequence');
+    const cond = parent.childForFieldName('condition');
+    if (consequence && cond && consequence.startIndex <= child.startIndex && child.endIndex <= consequence.endIndex && isConstantFalse(cond, tree, text)) return true;
+  }
+  return false;
+}
