@@ -19,6 +19,8 @@ app.get('/search', (req, res) => {
 app.get('/greet-safe', (req, res) => {
   // ok: js-xss-response
   res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);
+  // ok: js-xss-response
+  res.send(`<h2>${escape(req.query.name)}</h2>`); // escape-html's default export, lodash's _.escape
 });
 
 app.get('/page', (req, res) => {
