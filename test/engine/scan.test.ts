@@ -72,6 +72,11 @@ describe('scanText', () => {
     assert.equal(text.slice(0, e.startIndex) + e.newText + text.slice(e.endIndex), 'import yaml\ndata = yaml.safe_load(f)\n');
   });
 
+  it('treats UPPER_CASE names declared once with a plain literal as constants', async () => {
+    const js = 'const EXPR = "1 + 2";\nconst DYN = `${input}`;\nlet expr = "1 + 2";\neval(EXPR);\neval(DYN);\neval(expr);\n';
+    assert.deepEqual((await engine.scanText('c.js', 'javascript', js)).map((f) => f.range.start.line), [4, 5]);
+  });
+
   it('does not flag constant arguments', async () => {
     assert.deepEqual(await engine.scanText('x.js', 'javascript', 'eval("1+2"); eval(`3` + "4");\n'), []);
   });

@@ -4,6 +4,35 @@
 import type { Node, Tree } from 'web-tree-sitter';
 
 const cache = new WeakMap<Tree, Map<string, boolean>>();
+const literalNames = new WeakMap<Tree, Set<string>>();
+
+/** Node types of plain literals (no interpolation) whose value a constant name can stand for. */
+const PLAIN_LITERAL = /^(string|string_literal|interpreted_string_literal|raw_string_literal|number|integer|float|decimal_integer_literal|number_literal|int_literal|true|false)$/;
+const INTERPOLATION = ['template_substitution', 'interpolation', 'escape_sequence_interpolation'];
+
+/**
+ * UPPER_CASE names declared once at file (or class) level with a plain literal value
+ * (`const FOOTER_HTML = "<p>…</p>"`, `TIMEOUT = 30`, `static final String SQL = "…"`). Upper case
+ * only: a local of the same name shadowing one is then rare enough not to matter.
+ */
+export function literalConstantNames(tree: Tree): Set<string> {
+  let names = literalNames.get(tree);
+  if (names) return names;
+  names = new Set();
+  const text = tree.rootNode.text;
+  collect(tree, text, (name, value, needsSingleAssignment) => {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name.text) || !PLAIN_LITERAL.test(value.type)) return;
+    if (value.descendantsOfType(INTERPOLATION).length > 0) return;
+    if (needsSingleAssignment && !assignedOnce(text, name.text)) return;
+    names!.add(name.text);
+  });
+  literalNames.set(tree, names);
+  return names;
+}
+
+function assignedOnce(text: string, name: string): boolean {
+  return (text.match(new RegExp(`\\b${name}\\s*(=[^=]|\\+=|-=)`, 'g')) ?? []).length === 1;
+}
 
 function literal(node: Node | null): boolean | undefined {
   if (!node) return undefined;
@@ -17,32 +46,41 @@ export function fileConstants(tree: Tree, text: string): Map<string, boolean> {
   let found = cache.get(tree);
   if (found) return found;
   found = new Map();
-  const add = (name: Node | null, value: Node | null, needsSingleAssignment: boolean) => {
+  collect(tree, text, (name, value, needsSingleAssignment) => {
     const v = literal(value);
-    if (!name || v === undefined) return;
+    if (v === undefined) return;
     // A name assigned again anywhere in the file is not a constant.
-    if (needsSingleAssignment && (text.match(new RegExp(`\\b${name.text}\\s*(=[^=]|\\+=|-=)`, 'g')) ?? []).length !== 1) return;
+    if (needsSingleAssignment && !assignedOnce(text, name.text)) return;
     found!.set(name.text, v);
-  };
+  });
+  cache.set(tree, found);
+  return found;
+}
+
+type Declared = (name: Node, value: Node, needsSingleAssignment: boolean) => void;
+
+/** Calls `add` for each file- or class-level declaration with an initial value, per language. */
+function collect(tree: Tree, _text: string, add: Declared): void {
+  const offer = (name: Node | null, value: Node | null, once: boolean) => { if (name && value) add(name, value, once); };
   const visit = (node: Node, depth: number) => {
     for (const child of node.namedChildren) {
       if (!child) continue;
       switch (child.type) {
         case 'lexical_declaration': // JS/TS: only `const` declarations are immutable
-          if (child.child(0)?.text === 'const') for (const d of child.namedChildren) if (d?.type === 'variable_declarator') add(d.childForFieldName('name'), d.childForFieldName('value'), false);
+          if (child.child(0)?.text === 'const') for (const d of child.namedChildren) if (d?.type === 'variable_declarator') offer(d.childForFieldName('name'), d.childForFieldName('value'), false);
           break;
-        case 'expression_statement': { // Python module level: NAME = False, assigned once
+        case 'expression_statement': { // Python module level: NAME = value, assigned once
           const a = child.namedChildren[0];
-          if (a?.type === 'assignment' && a.childForFieldName('left')?.type === 'identifier') add(a.childForFieldName('left'), a.childForFieldName('right'), true);
+          if (a?.type === 'assignment' && a.childForFieldName('left')?.type === 'identifier') offer(a.childForFieldName('left'), a.childForFieldName('right'), true);
           break;
         }
-        case 'field_declaration': // Java: static final boolean X = false;
+        case 'field_declaration': // Java: static final T X = value;
           if (/\bfinal\b/.test(child.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '')) {
-            for (const d of child.namedChildren) if (d?.type === 'variable_declarator') add(d.childForFieldName('name'), d.childForFieldName('value'), false);
+            for (const d of child.namedChildren) if (d?.type === 'variable_declarator') offer(d.childForFieldName('name'), d.childForFieldName('value'), false);
           }
           break;
         case 'const_declaration': // Go
-          for (const spec of child.namedChildren) if (spec?.type === 'const_spec') add(spec.childForFieldName('name'), spec.childForFieldName('value')?.namedChildren[0] ?? null, false);
+          for (const spec of child.namedChildren) if (spec?.type === 'const_spec') offer(spec.childForFieldName('name'), spec.childForFieldName('value')?.namedChildren[0] ?? null, false);
           break;
         case 'class_declaration':
         case 'class_body':
@@ -53,6 +91,4 @@ export function fileConstants(tree: Tree, text: string): Map<string, boolean> {
     }
   };
   visit(tree.rootNode, 0);
-  cache.set(tree, found);
-  return found;
 }

@@ -1,6 +1,7 @@
 // Vigil's own query predicates, evaluated after tree-sitter's built-in ones (#eq?, #match?,
 // #any-of? and their negations, which web-tree-sitter applies itself).
 import type { Node, QueryCapture, QueryPredicate } from 'web-tree-sitter';
+import { literalConstantNames } from '../analysis/fileConstants';
 
 /** Literal node types across the bundled grammars: values fixed when the code was written. */
 const LITERAL_TYPES = new Set([
@@ -24,6 +25,8 @@ export function isConstant(root: Node): boolean {
       if (node.descendantsOfType([...INTERPOLATION_TYPES]).length > 0) return false;
       continue;
     }
+    // A reference to an UPPER_CASE constant declared once with a literal value is as fixed as the literal.
+    if (node.type === 'identifier' && literalConstantNames(node.tree).has(node.text)) continue;
     if (!WRAPPER_TYPES.has(node.type)) return false;
     const kids = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
     if (kids.length === 0) return false;
