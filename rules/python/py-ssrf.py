@@ -39,3 +39,10 @@ def fixed():
     # ok: py-ssrf
     status = requests.get("https://status.example.com/health", timeout=5).status_code
     return str(status)
+
+
+@app.get("/order-status")
+def order_status():
+    # A number cannot move the request to another host.
+    # ok: py-ssrf
+    return requests.get(f"https://orders.internal.example/v1/{int(request.args['id'])}", timeout=5).text
