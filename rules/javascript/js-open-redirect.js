@@ -40,3 +40,12 @@ app.get('/back', (req, res) => {
   // ok: js-open-redirect
   res.redirect(req.query.back);
 });
+
+app.get('/v1/*', (req, res) => {
+  // A constant local path in front keeps the redirect on this host.
+  // ok: js-open-redirect
+  res.redirect(301, '/v2' + req.path.slice(3));
+  // A bare '/' does not: '/' + '/evil.example' is a protocol-relative URL.
+  // ruleid: js-open-redirect
+  res.redirect('/' + req.query.path);
+});
