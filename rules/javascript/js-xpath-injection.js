@@ -25,3 +25,12 @@ app.get('/user-safe', (req, res) => {
   const all = xpath.select('//user', doc).filter((u) => u.getAttribute('name') === req.query.name);
   res.json({ found: Boolean(node), all: all.length });
 });
+
+app.get('/libxml', async (req, res) => {
+  // ruleid: js-xpath-injection
+  const user = xmlDoc.get(`//user[@name='${req.query.name}']`);
+  // An HTTP client's get is not XPath.
+  // ok: js-xpath-injection
+  const remote = await axios.get(`https://directory.example/users/${req.query.name}`);
+  res.json({ user: Boolean(user), remote: remote.status });
+});
