@@ -56,3 +56,13 @@ const githubToken = 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
 // The key AKIAZ7Q3R5T7V9X2B4D6 in a comment is not code.
 
 module.exports = { dbPassword, API_TOKEN, config, stripe, github, awsKeyId, signingKey, connect };
+
+// A fallback literal is what runs wherever the variable is missing.
+// ruleid: js-hardcoded-credentials
+const JWT_SECRET = process.env.JWT_SECRET || 'dev-s3cret-2f9a7c41d';
+// ok: js-hardcoded-credentials
+const jwtSecret = process.env.JWT_SECRET || '';
+const settings = {
+  // ruleid: js-hardcoded-credentials
+  apiToken: process.env.API_TOKEN ?? 'a81f0c2e9b7d4c55',
+};
