@@ -19,11 +19,11 @@ export function literalConstantNames(tree: Tree): Set<string> {
   let names = literalNames.get(tree);
   if (names) return names;
   names = new Set();
-  const text = tree.rootNode.text;
-  collect(tree, text, (name, value, needsSingleAssignment) => {
+  let text: string | undefined; // copied out of WASM only if a Python-style assignment needs it
+  collect(tree, (name, value, needsSingleAssignment) => {
     if (!/^[A-Z][A-Z0-9_]*$/.test(name.text) || !PLAIN_LITERAL.test(value.type)) return;
     if (value.descendantsOfType(INTERPOLATION).length > 0) return;
-    if (needsSingleAssignment && !assignedOnce(text, name.text)) return;
+    if (needsSingleAssignment && !assignedOnce((text ??= tree.rootNode.text), name.text)) return;
     names!.add(name.text);
   });
   literalNames.set(tree, names);
@@ -46,7 +46,7 @@ export function fileConstants(tree: Tree, text: string): Map<string, boolean> {
   let found = cache.get(tree);
   if (found) return found;
   found = new Map();
-  collect(tree, text, (name, value, needsSingleAssignment) => {
+  collect(tree, (name, value, needsSingleAssignment) => {
     const v = literal(value);
     if (v === undefined) return;
     // A name assigned again anywhere in the file is not a constant.
@@ -60,7 +60,7 @@ export function fileConstants(tree: Tree, text: string): Map<string, boolean> {
 type Declared = (name: Node, value: Node, needsSingleAssignment: boolean) => void;
 
 /** Calls `add` for each file- or class-level declaration with an initial value, per language. */
-function collect(tree: Tree, _text: string, add: Declared): void {
+function collect(tree: Tree, add: Declared): void {
   const offer = (name: Node | null, value: Node | null, once: boolean) => { if (name && value) add(name, value, once); };
   const visit = (node: Node, depth: number) => {
     for (const child of node.namedChildren) {
