@@ -32,8 +32,7 @@ export interface PatternInfo {
 export interface CompiledTaint {
   languageId: string;
   rules: TaintRuleInfo[];
-  sourceQuery?: Query;
-  /** The same source (+ definition) patterns, run per file with absent ones left out. */
+  /** Source (+ definition and function-unit) patterns, run per file with absent ones left out. */
   sources?: LazyPatterns;
   sourcePatterns: PatternInfo[];
   /** Sinks, sanitizers and propagators, matched lazily at nodes that carry taint. */
@@ -126,15 +125,11 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [] };
   if (infos.length === 0) return out;
   const patternCounts = (items: Array<{ entry: Resolved }>): number[] => items.map(({ entry }) => compiledEntries.get(`${entry.role}:${entry.name}`)!.length);
-  const describe = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, counts: number[], query: Query | undefined, patterns: PatternInfo[]) => {
-    let index = 0;
+  const describe = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, counts: number[], patterns: PatternInfo[]) => {
     items.forEach(({ entry, rules: r }, k) => {
-      // Predicates are the same in the folded and the per-entry query.
+      // Each entry's predicate checks, from its own compile in checkEntry.
       const own = compiledEntries.get(`${entry.role}:${entry.name}`)!;
-      for (let i = 0; i < counts[k]; i++, index++) {
-        const check = query ? compilePredicates(query.predicatesForPattern(index)) : own[i];
-        patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check });
-      }
+      for (let i = 0; i < counts[k]; i++) patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check: own[i] });
     });
   };
   // Sources (and, riding along, function definitions: patterns past sourcePatterns.length) are
@@ -149,9 +144,9 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
     });
     const unitQuery = unitTypes.length ? `[${unitTypes.map((t) => `(${t})`).join(' ')}] @unit` : '';
     const extra = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
-    out.sourceQuery = new Query(language, sourceItems.map((i) => i.entry.query).join('\n') + (extra ? '\n' + extra : ''));
+    // No folded query is compiled here: LazyPatterns compiles just the subsets a file needs.
     const counts = patternCounts(sourceItems);
-    describe(sourceItems, counts, out.sourceQuery, out.sourcePatterns);
+    describe(sourceItems, counts, out.sourcePatterns);
     const queries = sourceItems.map((i) => i.entry.query);
     if (extra) { queries.push(extra); counts.push(splitPatterns(extra).length); }
     out.sources = new LazyPatterns(language, queries, counts);
@@ -163,14 +158,13 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   ];
   if (flowItems.length) {
     const counts = patternCounts(flowItems);
-    describe(flowItems, counts, undefined, out.flowPatterns);
+    describe(flowItems, counts, out.flowPatterns);
     out.flow = new LazyPatterns(language, flowItems.map((i) => i.entry.query), counts);
   }
   return out;
 }
 
 export function disposeTaint(c: CompiledTaint | undefined): void {
-  c?.sourceQuery?.delete();
   c?.sources?.dispose();
   c?.flow?.dispose();
 }

@@ -30,7 +30,7 @@ const MAX_UNITS = 2000;
 export function scanTaint(input: TaintScanInput): Finding[] {
   const adapter = adapterFor(input.languageId);
   const compiled = input.taint;
-  if (!adapter || !compiled.sourceQuery || compiled.rules.length === 0) return [];
+  if (!adapter || !compiled.sources || compiled.rules.length === 0) return [];
   const fa = new FileAnalysis(input, adapter);
   return fa.run();
 }
@@ -65,9 +65,7 @@ export class FileAnalysis {
     const root = tree.rootNode;
     // With a range (re-scanning the edited function) only sources inside it are looked for.
     const range = this.input.range;
-    const matches = taint.sources
-      ? taint.sources.matchFile(root, this.input.text, range).map((x) => ({ ...x.match, patternIndex: x.patternIndex }))
-      : taint.sourceQuery!.matches(root, range ?? {});
+    const matches = taint.sources!.matchFile(root, this.input.text, range).map((x) => ({ ...x.match, patternIndex: x.patternIndex }));
     for (const m of matches) {
       const p = taint.sourcePatterns[m.patternIndex];
       if (!p) { this.addDefinition(m); continue; }
