@@ -1,4 +1,5 @@
 // Argument parsing shared by the CLI commands: node's parseArgs, with usage errors that exit 2.
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
@@ -30,3 +31,6 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got '${value}'`);
   return value as T;
 }
+
+/** Folders given on the command line (e.g. repeated --rules), resolved against the working directory. */
+export const resolveAll = (cwd: string, dirs: string[] | undefined): string[] => (dirs ?? []).map((d) => resolve(cwd, d));

@@ -1,22 +1,14 @@
 // The ONE place that reads `vigil.*` settings: a typed snapshot, and change events that say which
 // keys changed. Every key read here is declared in package.json and vice versa (a test checks it).
 import * as vscode from 'vscode';
-import type { Severity } from '../engine/model';
 import type { ServerSettings } from '../server/protocol';
 import { DEFAULT_SETTINGS } from '../server/protocol';
 
 export type GroupBy = 'severity' | 'cwe' | 'file';
 
-export interface VigilConfig {
-  enable: boolean;
-  languages: string[];
-  minimumSeverity: Severity;
-  exclude: string[];
-  rulePacks: string[];
-  disabledRules: string[];
-  debounceMs: number;
-  maxFileSizeKb: number;
-  ai: { enabled: boolean; model: string; baseUrl: string; dailyCostCapUsd: number };
+/** The server's settings plus what only the editor uses (AI model and spend, the tree's grouping). */
+export interface VigilConfig extends Omit<ServerSettings, 'ai'> {
+  ai: ServerSettings['ai'] & { model: string; baseUrl: string; dailyCostCapUsd: number };
   findingsGroupBy: GroupBy;
 }
 

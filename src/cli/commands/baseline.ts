@@ -1,7 +1,7 @@
 // `vigil baseline`: accept the current findings, so that only new ones fail CI.
 import { resolve } from 'node:path';
 import { BASELINE_FILE, Engine, writeBaseline } from '../../engine';
-import { parse, type Command } from '../args';
+import { parse, type Command, resolveAll } from '../args';
 
 const usage = `Usage: vigil baseline [paths…] [--output FILE] [--root DIR]
 
@@ -17,7 +17,7 @@ export const baselineCommand: Command = {
     const { values, positionals } = parse(argv, { output: { type: 'string' }, root: { type: 'string' }, rules: { type: 'string', multiple: true } }, usage);
     if (values.help) { io.out(usage + '\n'); return 0; }
     const root = resolve(io.cwd, values.root ?? '.');
-    const engine = new Engine({ workspaceRoot: root, extraRuleDirs: (values.rules ?? []).map((d) => resolve(io.cwd, d)) });
+    const engine = new Engine({ workspaceRoot: root, extraRuleDirs: resolveAll(io.cwd, values.rules) });
     const summary = await engine.scanFiles((positionals.length ? positionals : ['.']).map((p) => resolve(io.cwd, p)), { baseline: false });
     const file = resolve(root, values.output ?? BASELINE_FILE);
     const baseline = writeBaseline(file, summary.files.flatMap((f) => f.findings), (f) => engine.relativePath(f.file));

@@ -1,5 +1,4 @@
 // Shared by `vigil fix` and `vigil verify-fix`: the engine for a file, and findings at a line.
-import { resolve } from 'node:path';
 import { Engine, type Finding } from '../../engine';
 import { UsageError } from '../args';
 
@@ -24,4 +23,4 @@ export function describeFindings(findings: Finding[]): string {
   return findings.map((f) => `  line ${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n');
 }
 
-export const resolveAll = (cwd: string, dirs: string[] | undefined) => (dirs ?? []).map((d) => resolve(cwd, d));
+export { resolveAll } from '../args';

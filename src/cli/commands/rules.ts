@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Engine, runFixtures } from '../../engine';
 import { describeRuleError } from '../../engine/report/sarif';
-import { oneOf, parse, UsageError, type Command } from '../args';
+import { oneOf, parse, UsageError, type Command, resolveAll } from '../args';
 
 const usage = `Usage: vigil rules list [--format text|json] [--rules DIR]
        vigil rules test [DIR] [--rule ID]
@@ -21,7 +21,7 @@ export const rulesCommand: Command = {
     const { values, positionals } = parse(rest, { format: { type: 'string' }, rules: { type: 'string', multiple: true }, rule: { type: 'string', multiple: true } }, usage);
     if (values.help) { io.out(usage + '\n'); return 0; }
     if (sub === 'list') {
-      const engine = new Engine({ workspaceRoot: io.cwd, extraRuleDirs: (values.rules ?? []).map((d) => resolve(io.cwd, d)) });
+      const engine = new Engine({ workspaceRoot: io.cwd, extraRuleDirs: resolveAll(io.cwd, values.rules) });
       const errors = await engine.compileAll();
       if (oneOf(values.format, ['text', 'json'] as const, '--format', 'text') === 'json') {
         io.out(JSON.stringify(engine.rules.rules.map(({ query: _q, taint: _t, ...r }) => r), null, 2) + '\n');

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Engine, formatText, SEVERITY_RANK, summarise, toSarif, type Severity } from '../../engine';
-import { oneOf, parse, UsageError, type Command } from '../args';
+import { oneOf, parse, UsageError, type Command, resolveAll } from '../args';
 import { VERSION } from '../version';
 
 const usage = `Usage: vigil scan [paths…] [options]
@@ -44,7 +44,7 @@ export const scanCommand: Command = {
     const format = oneOf(values.format, ['text', 'json', 'sarif'] as const, '--format', 'text');
     const failOn = oneOf(values['fail-on'], ['error', 'warning', 'info', 'none'] as const, '--fail-on', 'error');
     const root = resolve(io.cwd, values.root ?? '.');
-    const engine = new Engine({ workspaceRoot: root, extraRuleDirs: (values.rules ?? []).map((d) => resolve(io.cwd, d)) });
+    const engine = new Engine({ workspaceRoot: root, extraRuleDirs: resolveAll(io.cwd, values.rules) });
     const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(io.cwd, p));
     const baseline = values['no-baseline'] ? false : values.baseline ? resolve(io.cwd, values.baseline) : undefined;
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs);

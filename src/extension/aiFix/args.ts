@@ -1,12 +1,8 @@
-// The argument of `vigil.fixWithAI`, exactly as the language server's code action passes it.
-export interface FixWithAiArgs {
-  uri: string;
-  version: number;
-  fingerprint: string;
-  ruleId: string;
-  /** Zero-based line of the finding, as in LSP diagnostics. */
-  line: number;
-}
+// The argument of `vigil.fixWithAI`, exactly as the language server's code action passes it
+// (the type lives in the server's protocol, which both sides import).
+import type { FixWithAiArgs } from '../../server/protocol';
+
+export type { FixWithAiArgs };
 
 export function parseFixArgs(value: unknown): FixWithAiArgs | undefined {
   if (!value || typeof value !== 'object') return undefined;
