@@ -117,8 +117,9 @@ describe('robustness', () => {
     assert.equal((await engine.scanText('gen.js', 'javascript', dynamic)).length, 1);
   });
 
-  it('scans a file full of syntax errors without throwing', async () => {
-    const findings = await engine.scanText('broken.js', 'javascript', 'function (( {\n eval(x)\n }}} ))) class\n');
-    assert.ok(Array.isArray(findings));
+  it('scans a file with syntax errors, counts them, and still reports what it can parse', async () => {
+    const result = await engine.scanDocument('broken.js', 'javascript', 'function (( {\n }}} ))) class\nfunction ok(x) { return eval(x); }\n');
+    assert.ok(result.parseErrors > 0, 'the syntax errors are counted');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['js-eval-injection']);
   });
 });
