@@ -4,15 +4,18 @@ import { Query, type Language } from 'web-tree-sitter';
 import { compileTaint, type CompiledTaint } from '../analysis/compileTaint';
 import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
-import { compilePredicates, type PredicateCheck } from './predicates';
+import { PatternQueries, type PatternEntry } from './patternQueries';
+import { compilePredicates } from './predicates';
+import { patternShapes } from './queryShape';
 import type { Rule } from './rule';
+import { TriggerIndex, triggerOf, type Trigger } from './triggers';
 
 export interface CompiledLanguage {
   languageId: string;
-  /** One query holding every pattern rule's patterns; undefined when the language has none. */
-  query?: Query;
-  /** patternIndex → the rule it belongs to and its Vigil predicates. */
-  patterns: Array<{ rule: Rule; check?: PredicateCheck }>;
+  /** Every pattern rule's patterns, folded into two queries (see patternQueries.ts). */
+  queries: PatternQueries;
+  /** Global patternIndex (as PatternQueries reports it) → the rule and its Vigil predicates. */
+  patterns: PatternEntry[];
   /** Rules with a taint section, compiled by the taint engine. */
   taintRules: Rule[];
   /** The taint rules' folded source and flow queries (see src/engine/analysis). */
@@ -90,40 +93,69 @@ export function foldQueries(language: Language, items: FoldItem[], errors: RuleL
 }
 
 export function compileLanguage(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[] = []): CompiledLanguage {
-  const out: CompiledLanguage = { languageId, patterns: [], taintRules: [], errors: [] };
+  const errors: RuleLoadError[] = [];
+  const taintRules: Rule[] = [];
   const patternRules: Rule[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(languageId)) continue;
     if (rule.taint) {
-      out.taintRules.push(rule);
+      taintRules.push(rule);
       continue;
     }
     if (rule.fix && !new RegExp(`@${rule.fix.replace}\\b`).test(rule.query!)) {
-      out.errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: `fix.replace names capture @${rule.fix.replace}, which the query does not capture` });
+      errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: `fix.replace names capture @${rule.fix.replace}, which the query does not capture` });
       continue;
     }
     patternRules.push(rule);
   }
-  const items = patternRules.map((r) => ({ source: r.query!, file: r.file, line: r.queryLine, indent: r.queryIndent, ruleId: r.id }));
-  let folded = foldQueries(language, items, out.errors);
-  // Vigil's own predicates are checked on the folded query; a rule using an unknown one is dropped.
+  // Rules whose every pattern has a trigger are queried only around their triggers' text.
+  const triggersOf = new Map<Rule, Trigger[]>();
+  for (const rule of patternRules) {
+    try {
+      const triggers = patternShapes(rule.query!).map(triggerOf);
+      if (triggers.every((t) => t)) triggersOf.set(rule, triggers as Trigger[]);
+    } catch {
+      // Text this reader does not follow: the rule is queried over the whole tree, always correct.
+    }
+  }
+  const anchored = foldRules(language, patternRules.filter((r) => triggersOf.has(r)), errors);
+  const free = foldRules(language, patternRules.filter((r) => !triggersOf.has(r)), errors);
+  // Pattern counts are tree-sitter's; if the reader's split disagrees, walk the whole tree.
+  const triggers: Array<Trigger | undefined> = [];
+  const perRule = new Map<Rule, number>();
+  for (const entry of anchored.patterns) {
+    const k = perRule.get(entry.rule) ?? 0;
+    perRule.set(entry.rule, k + 1);
+    triggers.push(triggersOf.get(entry.rule)![k]);
+  }
+  for (const [rule, count] of perRule) if (count !== triggersOf.get(rule)!.length) triggers.fill(undefined);
+  const queries = new PatternQueries({ ...anchored, triggers: new TriggerIndex(triggers) }, free);
+  const out: CompiledLanguage = { languageId, queries, patterns: queries.patterns, taintRules, errors };
+  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
+  return out;
+}
+
+/**
+ * Folds rules into one query; a rule using an unknown Vigil predicate is reported and dropped
+ * (and the rest folded again), as is a rule whose query does not compile.
+ */
+function foldRules(language: Language, rules: Rule[], errors: RuleLoadError[]): { query?: Query; patterns: PatternEntry[] } {
+  const items = rules.map((r) => ({ source: r.query!, file: r.file, line: r.queryLine, indent: r.queryIndent, ruleId: r.id }));
+  let folded = foldQueries(language, items, errors);
   for (;;) {
+    const patterns: PatternEntry[] = [];
     const bad = new Set<number>();
     for (let p = 0; p < folded.owner.length; p++) {
+      const rule = rules[folded.owner[p]];
       try {
-        out.patterns[p] = { rule: patternRules[folded.owner[p]], check: compilePredicates(folded.query!.predicatesForPattern(p)) };
+        patterns.push({ rule, check: compilePredicates(folded.query!.predicatesForPattern(p)) });
       } catch (err) {
-        const rule = patternRules[folded.owner[p]];
-        if (!bad.has(folded.owner[p])) out.errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: (err as Error).message });
+        if (!bad.has(folded.owner[p])) errors.push({ file: rule.file, ruleId: rule.id, line: rule.queryLine, message: (err as Error).message });
         bad.add(folded.owner[p]);
       }
     }
-    if (bad.size === 0) break;
+    if (bad.size === 0) return { query: folded.query, patterns };
     folded.query?.delete();
-    out.patterns = [];
-    folded = foldQueries(language, items, out.errors, new Set([...folded.rejected, ...bad]));
+    folded = foldQueries(language, items, errors, new Set([...folded.rejected, ...bad]));
   }
-  out.query = folded.query;
-  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
-  return out;
 }

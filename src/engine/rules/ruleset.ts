@@ -62,7 +62,7 @@ export class RuleSet {
 
   dispose(): void {
     for (const c of this.compiled.values()) {
-      c.query?.delete();
+      c.queries.delete();
       disposeTaint(c.taint);
     }
     this.compiled.clear();

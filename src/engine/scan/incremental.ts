@@ -63,8 +63,8 @@ function rootCapable(compiled: CompiledLanguage, tree: Tree): boolean {
  * matches at depth 0 only. Undefined when no pattern of the language can be rooted there.
  */
 export function rootLevelMatches(tree: Tree, compiled: CompiledLanguage): QueryMatch[] | undefined {
-  if (!compiled.query || !rootCapable(compiled, tree)) return undefined;
-  return compiled.query.matches(tree.rootNode, { maxStartDepth: 0 });
+  if (compiled.queries.empty || !rootCapable(compiled, tree)) return undefined;
+  return compiled.queries.matchNode(tree.rootNode, { maxStartDepth: 0 });
 }
 
 /** Remembers a scan's findings, and which of them only root-level matches produced. */

@@ -1,4 +1,4 @@
-// Scanning one parsed document: run the language's folded query, apply Vigil predicates, build
+// Scanning one parsed document: run the language's folded queries, apply Vigil predicates, build
 // findings, then fingerprints and inline suppressions. Pure with respect to its inputs.
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import { scanTaint } from '../analysis/fileAnalysis';
@@ -34,8 +34,8 @@ export function findingKey(ruleId: string, startIndex: number, endIndex: number)
 export function scanTree({ file, languageId, text, tree, compiled, taintRange, within, keep, extraMatches, matchCounts }: ScanTreeInput): Finding[] {
   const findings: Finding[] = [...(keep ?? [])];
   const seen = new Set<string>(findings.map((f) => findingKey(f.ruleId, f.startIndex, f.endIndex)));
-  if (compiled.query) {
-    const matches = (within ?? [tree.rootNode]).flatMap((node) => compiled.query!.matches(node));
+  if (!compiled.queries.empty) {
+    const matches = within ? within.flatMap((node) => compiled.queries.matchNode(node)) : compiled.queries.matchFile(tree.rootNode, text);
     for (const match of extraMatches ? matches.concat(extraMatches) : matches) {
       const entry = compiled.patterns[match.patternIndex];
       if (!entry) continue;

@@ -1,0 +1,112 @@
+// Trigger-guided scanning (rules/triggers.ts, rules/patternQueries.ts): the text every match must
+// contain, and the claim that querying only around it finds exactly what a whole-tree walk finds.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { QueryMatch } from 'web-tree-sitter';
+import { patternShapes } from '../../src/engine/rules/queryShape';
+import { necessaryRegex, TriggerIndex, triggerOf } from '../../src/engine/rules/triggers';
+import { makeEngine, REPO_ROOT } from '../helpers/engine';
+
+describe('query shapes', () => {
+  it('splits top-level patterns and keeps their predicates', () => {
+    const shapes = patternShapes(`
+      ; a comment with (parens
+      (call_expression function: (identifier) @fn (#eq? @fn "eval")) @finding
+      ([(string) (template_string)] @s (#match? @s "AKIA"))
+    `);
+    assert.equal(shapes.length, 2);
+    assert.deepEqual(shapes[0].predicates, [{ op: 'eq?', args: [{ capture: 'fn' }, { string: 'eval' }] }]);
+    assert.deepEqual([...shapes[0].mandatory].sort(), ['finding', 'fn']);
+    assert.deepEqual([...shapes[0].captureTypes.get('fn')!], ['identifier']);
+    assert.deepEqual([...shapes[1].captureTypes.get('s')!].sort(), ['string', 'template_string']);
+  });
+
+  it('knows a capture in one alternative, or under ? and *, may be missing from a match', () => {
+    const [shape] = patternShapes(`(call
+      function: [(identifier) @a (member_expression property: (property_identifier) @a) (subscript) @b]
+      arguments: (arguments (string)? @c (identifier)* @d (number)+ @e))`);
+    assert.equal(shape.mandatory.has('b'), false);
+    assert.equal(shape.mandatory.has('a'), false, '@a is missing when the third alternative matches');
+    assert.equal(shape.mandatory.has('c'), false);
+    assert.equal(shape.mandatory.has('d'), false);
+    assert.equal(shape.mandatory.has('e'), true);
+  });
+
+  it('takes no trigger from a predicate on an optional capture', () => {
+    const [shape] = patternShapes(`(call function: (identifier) @f arguments: (arguments (identifier)? @x) (#eq? @x "secret"))`);
+    assert.equal(triggerOf(shape), undefined);
+    const [anchored] = patternShapes(`(call function: (identifier) @f (#any-of? @f "exec" "spawn"))`);
+    assert.deepEqual(triggerOf(anchored), { literalSets: [{ literals: ['exec', 'spawn'], word: true }], regexes: [] });
+  });
+});
+
+describe('necessary regular expressions', () => {
+  it('drops edge assertions, which only look at the node boundary', () => {
+    assert.equal(necessaryRegex('^(md5|sha1)$')?.source, '(md5|sha1)');
+    assert.equal(necessaryRegex('\\bpassword\\b')?.source, 'password');
+    assert.equal(necessaryRegex('a[\\^$]')?.source, 'a[\\^$]', 'inside a class ^ and $ are characters');
+  });
+
+  it('starts the search at a literal character when leading classes allow it', () => {
+    assert.equal(necessaryRegex('[A-Za-z_$][\\w$.]*\\[[a-z]+\\]\\s*=')?.source, '\\[[a-z]+\\]\\s*=');
+    assert.equal(necessaryRegex('[a-z]+|foo')?.source, '[a-z]+|foo', 'not across alternatives');
+  });
+
+  it('refuses lookarounds and expressions that match nothing', () => {
+    assert.equal(necessaryRegex('^(?!test)secret'), undefined);
+    assert.equal(necessaryRegex("^['\"](?=[^'\"]*[0-9])"), undefined);
+    assert.equal(necessaryRegex('^x*$'), undefined);
+  });
+
+  it('finds spans for word and text triggers, and none when a required literal is absent', () => {
+    const [a, b] = patternShapes(`
+      (call function: (identifier) @f (#eq? @f "eval"))
+      (pair key: (string) @k (#match? @k "^.password.$"))`).map(triggerOf);
+    const index = new TriggerIndex([a, b]);
+    // Far apart, so that the two spans are not merged into one.
+    const text = `evaluate(x); eval(y);${' '.repeat(300)}o = { "password": 1 }`;
+    assert.deepEqual(index.spans(text), [{ startIndex: 13, endIndex: 17 }, { startIndex: 328, endIndex: 337 }]);
+    assert.deepEqual(index.spans('nothing here'), []);
+  });
+});
+
+describe('trigger-guided whole-file scan', () => {
+  const engine = makeEngine();
+
+  function files(dir: string, out: string[] = []): string[] {
+    for (const e of readdirSync(dir)) {
+      const full = join(dir, e);
+      if (statSync(full).isDirectory()) files(full, out);
+      else if (engine.languageForPath(full)) out.push(full);
+    }
+    return out;
+  }
+
+  it('finds the same accepted matches as one walk over the whole tree, on every fixture and corpus file', async function () {
+    this.timeout(180000);
+    const all = [...files(join(REPO_ROOT, 'rules')), ...files(join(REPO_ROOT, 'test', 'corpus')), ...files(join(REPO_ROOT, 'test', 'fixtures', 'demo-app'))];
+    let compared = 0;
+    let matches = 0;
+    for (const file of all) {
+      const lang = engine.languageForPath(file)!.id;
+      const text = readFileSync(file, 'utf8');
+      const tree = await engine.parse(lang, text);
+      const compiled = engine.rules.forLanguage(lang, await engine.registry.load(lang));
+      const key = (m: QueryMatch) => {
+        const entry = compiled.patterns[m.patternIndex];
+        if (entry.check && !entry.check(m.captures)) return undefined;
+        return `${entry.rule.id} ${m.captures.map((c) => `${c.name}@${c.node.startIndex}-${c.node.endIndex}`).join(' ')}`;
+      };
+      const keys = (ms: QueryMatch[]) => [...new Set(ms.map(key).filter((k): k is string => !!k))].sort();
+      const whole = keys(compiled.queries.matchNode(tree.rootNode));
+      const guided = keys(compiled.queries.matchFile(tree.rootNode, text));
+      assert.deepEqual(guided, whole, file);
+      tree.delete();
+      compared++;
+      matches += whole.length;
+    }
+    assert.ok(compared > 300, `only ${compared} files compared`);
+    assert.ok(matches > 400, `only ${matches} matches compared`);
+  });
+});
