@@ -1,14 +1,15 @@
 // Compiling the taint rules of one language: resolve library names, check every pattern on its
-// own (so errors point at the right file, line and column), then fold all patterns into two
-// queries: sources (run over the whole tree) and flow patterns — sinks, sanitizers, propagators
-// (run only over the functions that need them).
+// own (so errors point at the right file, line and column), then fold the sources into one query
+// (matched around their triggers) and keep the flow patterns — sinks, sanitizers, propagators —
+// for lazy matching at the nodes that carry taint.
 import { Query, type Language } from 'web-tree-sitter';
 import type { RuleLoadError } from '../model';
 import { compileQuery } from '../rules/compile';
 import { compilePredicates, type PredicateCheck } from '../rules/predicates';
 import type { Rule, TaintPattern } from '../rules/rule';
 import { adapterFor, DEFINITION_QUERIES } from './adapters';
-import { LazyPatterns, splitPatterns } from './lazyPatterns';
+import { GuidedQuery } from '../rules/patternQueries';
+import { LazyPatterns } from './lazyPatterns';
 import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
 
 export interface TaintRuleInfo {
@@ -32,12 +33,16 @@ export interface PatternInfo {
 export interface CompiledTaint {
   languageId: string;
   rules: TaintRuleInfo[];
-  /** Source (+ definition and function-unit) patterns, run per file with absent ones left out. */
-  sources?: LazyPatterns;
+  /** Source patterns, folded; a whole-file match looks only around their triggers. */
+  sources?: GuidedQuery;
   sourcePatterns: PatternInfo[];
+  /** Function definitions (@fn, @name) and function-like nodes (@unit), for files with sources. */
+  structure?: Query;
   /** Sinks, sanitizers and propagators, matched lazily at nodes that carry taint. */
   flow?: LazyPatterns;
   flowPatterns: PatternInfo[];
+  /** Indices of the sink patterns in flowPatterns. */
+  sinkIndices: number[];
 }
 
 type Resolved = TaintEntry;
@@ -122,7 +127,7 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   }
   const propagators = [...entries.values()].filter((e) => e.role === 'propagators' && checkEntry(e));
 
-  const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [] };
+  const out: CompiledTaint = { languageId, rules: infos, sourcePatterns: [], flowPatterns: [], sinkIndices: [] };
   if (infos.length === 0) return out;
   const patternCounts = (items: Array<{ entry: Resolved }>): number[] => items.map(({ entry }) => compiledEntries.get(`${entry.role}:${entry.name}`)!.length);
   const describe = (items: Array<{ entry: Resolved; rules: TaintRuleInfo[] }>, counts: number[], patterns: PatternInfo[]) => {
@@ -132,24 +137,23 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
       for (let i = 0; i < counts[k]; i++) patterns.push({ role: entry.role, name: entry.name, label: entry.label, rules: r, requires: entry.requires, check: own[i] });
     });
   };
-  // Sources (and, riding along, function definitions: patterns past sourcePatterns.length) are
-  // folded into one query run over the whole file.
+  // Sources: one query, compiled once, matched around its triggers (see rules/patternQueries.ts).
   const sourceItems = [...usedSources.values()].map((entry) => ({ entry, rules: [] as TaintRuleInfo[] }));
   if (sourceItems.length) {
-    // Every function-like node as @unit: sources are assigned to their innermost function by
-    // range, without walking parents (node.parent costs O(depth) in tree-sitter).
+    const counts = patternCounts(sourceItems);
+    describe(sourceItems, counts, out.sourcePatterns);
+    const text = sourceItems.map((i) => i.entry.query).join('\n');
+    out.sources = GuidedQuery.of(new Query(language, text), text);
+    // The file's structure — function definitions by name, and every function-like node as @unit
+    // (sources are assigned to their innermost function by range, without walking parents) — is
+    // read only for files that have sources.
     const adapter = adapterFor(languageId);
     const unitTypes = Object.keys(adapter?.functions ?? {}).filter((t) => {
       try { new Query(language, `(${t}) @unit`).delete(); return true; } catch { return false; }
     });
     const unitQuery = unitTypes.length ? `[${unitTypes.map((t) => `(${t})`).join(' ')}] @unit` : '';
-    const extra = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
-    // No folded query is compiled here: LazyPatterns compiles just the subsets a file needs.
-    const counts = patternCounts(sourceItems);
-    describe(sourceItems, counts, out.sourcePatterns);
-    const queries = sourceItems.map((i) => i.entry.query);
-    if (extra) { queries.push(extra); counts.push(splitPatterns(extra).length); }
-    out.sources = new LazyPatterns(language, queries, counts);
+    const structure = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
+    if (structure) out.structure = new Query(language, structure);
   }
   const flowItems = [
     ...[...sinks.values()],
@@ -159,12 +163,14 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   if (flowItems.length) {
     const counts = patternCounts(flowItems);
     describe(flowItems, counts, out.flowPatterns);
+    out.flowPatterns.forEach((p, i) => { if (p.role === 'sinks') out.sinkIndices.push(i); });
     out.flow = new LazyPatterns(language, flowItems.map((i) => i.entry.query), counts);
   }
   return out;
 }
 
 export function disposeTaint(c: CompiledTaint | undefined): void {
-  c?.sources?.dispose();
+  c?.sources?.query.delete();
+  c?.structure?.delete();
   c?.flow?.dispose();
 }

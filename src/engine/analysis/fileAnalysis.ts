@@ -65,11 +65,9 @@ export class FileAnalysis {
     const root = tree.rootNode;
     // With a range (re-scanning the edited function) only sources inside it are looked for.
     const range = this.input.range;
-    const matches = taint.sources!.matchFile(root, this.input.text, range).map((x) => ({ ...x.match, patternIndex: x.patternIndex }));
-    for (const m of matches) {
+    for (const m of taint.sources!.matchFile(root, this.input.text, range)) {
       const p = taint.sourcePatterns[m.patternIndex];
-      if (!p) { this.addDefinition(m); continue; }
-      if (p.check && !p.check(m.captures)) continue;
+      if (!p || (p.check && !p.check(m.captures))) continue;
       for (const c of m.captures) {
         if (c.name !== 'source') continue;
         const hit = { name: p.name, label: p.label, node: c.node, start: c.node.startIndex, end: c.node.endIndex };
@@ -81,14 +79,17 @@ export class FileAnalysis {
       }
     }
     if (this.sourceList.length === 0) return [];
+    for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
     const units = new Map<number, Node>();
     for (const s of this.sourceList) {
       const fn = this.enclosingFunction(s.node) ?? root;
       units.set(fn.id, fn);
     }
     if (!range) this.addCallers(units);
+    const localCalls = range ? undefined : this.localCallSites();
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
+      if (localCalls && !this.worthRunning(unit, localCalls)) continue;
       new FunctionRun(this, unit, false).run();
     }
     return [...this.findings.values()];
@@ -135,6 +136,27 @@ export class FileAnalysis {
       }
       frontier = next;
     }
+  }
+
+  /**
+   * A function whose text holds no sink's literals and calls no function of this file cannot
+   * bring its data to a sink: skip it. (What it returns reaches its callers, analysed on their own.)
+   */
+  private worthRunning(unit: Node, localCalls: number[]): boolean {
+    const sinks = this.input.taint.sinkIndices;
+    if (this.input.taint.flow?.couldMatchIn(unit.text, sinks)) return true;
+    // Any call of a local function inside the unit (localCalls is sorted)?
+    let lo = 0;
+    let hi = localCalls.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (localCalls[mid] < unit.startIndex) lo = mid + 1; else hi = mid; }
+    return lo < localCalls.length && localCalls[lo] < unit.endIndex;
+  }
+
+  /** Sorted offsets of calls by name to functions defined in this file. */
+  private localCallSites(): number[] {
+    const out: number[] = [];
+    for (const name of this.definitions.keys()) out.push(...this.callSites(name));
+    return out.sort((a, b) => a - b);
   }
 
   /** Byte offsets of `name(` in the text: one regex pass, built on first use. */

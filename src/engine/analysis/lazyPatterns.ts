@@ -6,23 +6,21 @@
 // literals occurring in the node's text) picks the candidate patterns; they are compiled once
 // into a small query per candidate set (cached) and run with maxStartDepth 0.
 import { Query, type Language, type QueryMatch, type Node } from 'web-tree-sitter';
+import { patternShapes } from '../rules/queryShape';
+import { necessaryRegex, triggerOf } from '../rules/triggers';
 
 interface PatternShape {
   /** Root node types the pattern can start at; null when unknown (wildcard or anonymous node). */
   roots: Set<string> | null;
-  /** For each positive #eq?/#any-of? predicate: the literals one of which must occur in the text. */
+  /** For each #eq?/#any-of? on a capture every match has: the literals one of which must occur in the text. */
   literals: string[][];
+  /** For each #match? on such a capture: an expression the text must match (see rules/triggers.ts). */
+  regexes: RegExp[];
   source: string;
 }
 
 const MAX_CACHED = 256;
 const MAX_FILTER_TEXT = 400;
-const WORD = /^[A-Za-z_$][\w$]*$/;
-/** Around a literal occurrence, how far a match may reach (decorator → parameter, `main(` → argv). */
-const WINDOW_BEFORE = 120;
-const WINDOW_AFTER = 240;
-const MERGE_GAP = 40;
-const MAX_WINDOWS = 1500;
 
 export class LazyPatterns {
   private readonly shapes: PatternShape[] = [];
@@ -32,12 +30,16 @@ export class LazyPatterns {
 
   constructor(private readonly language: Language, entryQueries: string[], patternCounts: number[]) {
     entryQueries.forEach((text, k) => {
-      const split = splitPatterns(text);
+      let split: ReturnType<typeof patternShapes> = [];
+      try { split = patternShapes(text); } catch { /* not understood: always a candidate */ }
       const ok = split.length === patternCounts[k];
       for (let i = 0; i < patternCounts[k]; i++) {
         // If splitting disagrees with tree-sitter's count, fall back to "always a candidate".
-        const source = ok ? split[i] : text;
-        const shape: PatternShape = ok ? { roots: rootTypes(source), literals: literalSets(source), source } : { roots: null, literals: [], source };
+        const source = ok ? split[i].source : text;
+        const trigger = ok ? triggerOf(split[i]) : undefined;
+        const literals = (trigger?.literalSets ?? []).map((set) => set.literals);
+        const regexes = (trigger?.regexes ?? []).map((r) => necessaryRegex(r.source)).filter((r): r is RegExp => !!r);
+        const shape: PatternShape = ok ? { roots: rootTypes(source), literals, regexes, source } : { roots: null, literals: [], regexes: [], source };
         if (!ok && i > 0) shape.source = '';
         this.shapes.push(shape);
       }
@@ -48,76 +50,12 @@ export class LazyPatterns {
     });
   }
 
-  /**
-   * Whole-file matching for patterns whose literals all occur in `text` (sources): patterns that
-   * cannot match are left out of the query, which is compiled once per set and cached.
-   */
-  matchFile(root: Node, text: string, range?: { startIndex: number; endIndex: number }): Array<{ patternIndex: number; match: QueryMatch }> {
-    const scope = range ? text.slice(range.startIndex, range.endIndex) : text;
-    const offset = range?.startIndex ?? 0;
-    // One pass collecting the words of the text beats scanning it once per literal.
-    const words = new Set(scope.match(/[A-Za-z_$][\w$]*/g) ?? []);
-    const present = (lit: string) => (WORD.test(lit) ? words.has(lit) : scope.includes(lit));
-    const anchored: number[] = [];
-    const free: number[] = [];
-    this.shapes.forEach((s, i) => {
-      if (!s.literals.every((set) => set.some(present))) return;
-      (s.literals.length ? anchored : free).push(i);
+  /** Whether one of these patterns could match somewhere in `text` (all its literal sets occur). */
+  couldMatchIn(text: string, indices: number[]): boolean {
+    return indices.some((i) => {
+      const shape = this.shapes[i];
+      return shape.literals.every((set) => set.some((lit) => text.includes(lit))) && shape.regexes.every((re) => { re.lastIndex = 0; return re.test(text); });
     });
-    const out: Array<{ patternIndex: number; match: QueryMatch }> = [];
-    const run = (indices: number[], windows: Array<{ startIndex: number; endIndex: number }> | undefined) => {
-      if (indices.length === 0) return;
-      const entry = this.cached('file:' + indices.join(','), indices);
-      if (!entry) return;
-      const seen = new Set<string>();
-      for (const w of windows ?? [range ?? {}]) {
-        for (const m of entry.query.matches(root, w)) {
-          if (windows) {
-            // Neighbouring windows can both return a match that spans them.
-            const key = `${m.patternIndex}:${m.captures.map((c) => c.node.startIndex + ':' + c.node.endIndex).join(',')}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-          }
-          out.push({ patternIndex: entry.indices[m.patternIndex], match: m });
-        }
-      }
-    };
-    run(free, undefined);
-    // A pattern with an #eq?/#any-of? literal captures a node at an occurrence of that literal:
-    // look only around those occurrences instead of marshalling every raw match of the file.
-    const windows = this.windowsAround(scope, offset, anchored);
-    run(anchored, windows && windows.length ? windows : windows ? [] : undefined);
-    return out;
-  }
-
-  /** Byte windows around occurrences of each pattern's first literal set; undefined = too many, scan all. */
-  private windowsAround(scope: string, offset: number, indices: number[]): Array<{ startIndex: number; endIndex: number }> | undefined {
-    const literals = new Set<string>();
-    for (const i of indices) for (const lit of this.shapes[i].literals[0]) literals.add(lit);
-    if (literals.size === 0) return [];
-    const alternation = [...literals].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const re = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`, 'g');
-    const windows: Array<{ startIndex: number; endIndex: number }> = [];
-    for (let m = re.exec(scope); m; m = re.exec(scope)) {
-      const start = offset + Math.max(0, m.index - WINDOW_BEFORE);
-      const end = offset + Math.min(scope.length, m.index + m[0].length + WINDOW_AFTER);
-      const last = windows[windows.length - 1];
-      if (last && start <= last.endIndex + MERGE_GAP) last.endIndex = Math.max(last.endIndex, end);
-      else {
-        if (windows.length >= MAX_WINDOWS) return undefined;
-        windows.push({ startIndex: start, endIndex: end });
-      }
-    }
-    return windows;
-  }
-
-  private cached(key: string, indices: number[]): { query: Query; indices: number[] } | null {
-    let entry = this.cache.get(key);
-    if (entry === undefined) {
-      entry = this.compile(indices);
-      this.cache.set(key, entry);
-    }
-    return entry;
   }
 
   /** Node types at which some flow pattern may start. */
@@ -211,14 +149,4 @@ function rootTypes(pattern: string): Set<string> | null {
   const m = /^\(\s*([A-Za-z_][\w]*)/.exec(p);
   if (!m || m[1] === '_') return null;
   return new Set([m[1]]);
-}
-
-function literalSets(pattern: string): string[][] {
-  const out: string[][] = [];
-  const re = /\(#(eq|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
-  for (let m = re.exec(pattern); m; m = re.exec(pattern)) {
-    const lits = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => x[1].replace(/\\(.)/g, '$1'));
-    if (lits.length) out.push(lits);
-  }
-  return out;
 }

@@ -4,7 +4,7 @@ import { Query, type Language } from 'web-tree-sitter';
 import { compileTaint, type CompiledTaint } from '../analysis/compileTaint';
 import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
-import { PatternQueries, type PatternEntry } from './patternQueries';
+import { GuidedQuery, PatternQueries, type PatternEntry } from './patternQueries';
 import { compilePredicates } from './predicates';
 import { patternShapes } from './queryShape';
 import type { Rule } from './rule';
@@ -129,7 +129,8 @@ export function compileLanguage(languageId: string, language: Language, rules: R
     triggers.push(triggersOf.get(entry.rule)![k]);
   }
   for (const [rule, count] of perRule) if (count !== triggersOf.get(rule)!.length) triggers.fill(undefined);
-  const queries = new PatternQueries({ ...anchored, triggers: new TriggerIndex(triggers) }, free);
+  const guided = anchored.query && new GuidedQuery(anchored.query, new TriggerIndex(triggers));
+  const queries = new PatternQueries({ guided, patterns: anchored.patterns }, free);
   const out: CompiledLanguage = { languageId, queries, patterns: queries.patterns, taintRules, errors };
   out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
   return out;

@@ -7,55 +7,76 @@
 import type { Node, Query, QueryMatch, QueryOptions } from 'web-tree-sitter';
 import type { PredicateCheck } from './predicates';
 import type { Rule } from './rule';
-import { TriggerIndex } from './triggers';
+import { patternShapes } from './queryShape';
+import { TriggerIndex, triggerOf, type Span, type Trigger } from './triggers';
 
 export interface PatternEntry {
   rule: Rule;
   check?: PredicateCheck;
 }
 
-export class PatternQueries {
-  /** Global pattern index → rule and Vigil predicates: the anchored query's patterns, then the others. */
-  readonly patterns: PatternEntry[];
-  private readonly triggerIndex: TriggerIndex;
+/**
+ * One query and the triggers of its patterns: a whole-file match walks only the spans around the
+ * triggers found in the text (the whole tree when some pattern has none, or they are everywhere).
+ */
+export class GuidedQuery {
+  constructor(readonly query: Query, private readonly triggers: TriggerIndex) {}
 
-  constructor(
-    private readonly anchored: { query?: Query; patterns: PatternEntry[]; triggers: TriggerIndex },
-    private readonly free: { query?: Query; patterns: PatternEntry[] },
-  ) {
-    this.patterns = [...anchored.patterns, ...free.patterns];
-    this.triggerIndex = anchored.triggers;
+  /** Triggers read from the query's own text (none for all if the reading disagrees with tree-sitter). */
+  static of(query: Query, source: string): GuidedQuery {
+    let triggers: Array<Trigger | undefined> = [];
+    try {
+      triggers = patternShapes(source).map(triggerOf);
+    } catch {
+      // Text the reader does not follow: walk the whole tree.
+    }
+    if (triggers.length !== query.patternCount()) triggers = [undefined];
+    return new GuidedQuery(query, new TriggerIndex(triggers));
   }
 
-  get empty(): boolean {
-    return !this.anchored.query && !this.free.query;
-  }
-
-  /** Every match in the file (whole-file scan). */
-  matchFile(root: Node, text: string): QueryMatch[] {
-    const out = this.run(this.free.query, root, this.anchored.patterns.length);
-    if (this.anchored.query) {
-      const spans = this.triggerIndex.spans(text);
-      if (!spans) out.push(...this.run(this.anchored.query, root, 0));
-      else {
-        const seen = new Set<string>();
-        for (const span of spans) {
-          for (const m of this.run(this.anchored.query, root, 0, span)) {
-            // A match spanning two neighbouring spans is returned for both.
-            const key = `${m.patternIndex}:${m.captures.map((c) => `${c.name}@${c.node.startIndex}:${c.node.endIndex}`).join(',')}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            out.push(m);
-          }
-        }
+  /** Every match in the file, or those intersecting `range`. */
+  matchFile(root: Node, text: string, range?: Span): QueryMatch[] {
+    let spans = this.triggers.spans(text);
+    if (!spans) return this.query.matches(root, range);
+    if (range) spans = spans.filter((s) => s.endIndex >= range.startIndex && s.startIndex <= range.endIndex).map((s) => ({ startIndex: Math.max(s.startIndex, range.startIndex), endIndex: Math.min(s.endIndex, range.endIndex) }));
+    const out: QueryMatch[] = [];
+    const seen = new Set<string>();
+    for (const span of spans) {
+      for (const m of this.query.matches(root, span)) {
+        // A match spanning two neighbouring spans is returned for both.
+        const key = `${m.patternIndex}:${m.captures.map((c) => `${c.name}@${c.node.startIndex}:${c.node.endIndex}`).join(',')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(m);
       }
     }
     return out;
   }
+}
+
+export class PatternQueries {
+  /** Global pattern index → rule and Vigil predicates: the guided query's patterns, then the others. */
+  readonly patterns: PatternEntry[];
+
+  constructor(
+    private readonly anchored: { guided?: GuidedQuery; patterns: PatternEntry[] },
+    private readonly free: { query?: Query; patterns: PatternEntry[] },
+  ) {
+    this.patterns = [...anchored.patterns, ...free.patterns];
+  }
+
+  get empty(): boolean {
+    return !this.anchored.guided && !this.free.query;
+  }
+
+  /** Every match in the file (whole-file scan). */
+  matchFile(root: Node, text: string): QueryMatch[] {
+    return [...(this.anchored.guided?.matchFile(root, text) ?? []), ...this.run(this.free.query, root, this.anchored.patterns.length)];
+  }
 
   /** Matches rooted inside `node` (incremental re-scans), or only at it with maxStartDepth 0. */
   matchNode(node: Node, options?: QueryOptions): QueryMatch[] {
-    return [...this.run(this.anchored.query, node, 0, options), ...this.run(this.free.query, node, this.anchored.patterns.length, options)];
+    return [...this.run(this.anchored.guided?.query, node, 0, options), ...this.run(this.free.query, node, this.anchored.patterns.length, options)];
   }
 
   private run(query: Query | undefined, node: Node, offset: number, options?: QueryOptions): QueryMatch[] {
@@ -66,7 +87,7 @@ export class PatternQueries {
   }
 
   delete(): void {
-    this.anchored.query?.delete();
+    this.anchored.guided?.query.delete();
     this.free.query?.delete();
   }
 }
