@@ -51,6 +51,11 @@ export class FileAnalysis {
   private readonly findings = new Map<string, Finding>();
   private readonly pathTypes: Set<string>;
   private callIndex?: Map<string, number[]>;
+  /** Sorted offsets of calls to this file's functions (whole-file scans only). */
+  private localCalls?: number[];
+  private sourceStarts?: number[];
+  /** Sorted offsets of the sources outside every function. */
+  private topLevelSources?: number[];
 
   constructor(readonly input: TaintScanInput, readonly adapter: Adapter) {
     this.pathTypes = new Set([...Object.keys(adapter.members), ...Object.keys(adapter.subscripts), ...adapter.identifiers]);
@@ -79,14 +84,17 @@ export class FileAnalysis {
       }
     }
     if (this.sourceList.length === 0) return [];
+    this.sourceList.sort((a, b) => a.start - b.start);
     for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
     const units = new Map<number, Node>();
+    this.topLevelSources = [];
     for (const s of this.sourceList) {
-      const fn = this.enclosingFunction(s.node) ?? root;
-      units.set(fn.id, fn);
+      const fn = this.enclosingFunction(s.node);
+      if (!fn) this.topLevelSources.push(s.start);
+      units.set((fn ?? root).id, fn ?? root);
     }
     if (!range) this.addCallers(units);
-    const localCalls = range ? undefined : this.localCallSites();
+    const localCalls = range ? undefined : (this.localCalls = this.localCallSites());
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
       if (localCalls && !this.worthRunning(unit, localCalls)) continue;
@@ -108,8 +116,10 @@ export class FileAnalysis {
 
   /** The innermost function containing `node`, by range (no parent walks: they cost O(depth) each). */
   enclosingFunction(node: Node): Node | null {
-    const start = node.startIndex;
-    const end = node.endIndex;
+    return this.enclosingFunctionOf(node.startIndex, node.endIndex);
+  }
+
+  private enclosingFunctionOf(start: number, end: number): Node | null {
     let best: Node | null = null;
     let bestSize = Infinity;
     for (const { node: fn, start: s, end: e } of this.functionNodes) {
@@ -145,11 +155,31 @@ export class FileAnalysis {
   private worthRunning(unit: Node, localCalls: number[]): boolean {
     const sinks = this.input.taint.sinkIndices;
     if (this.input.taint.flow?.couldMatchIn(unit.text, sinks)) return true;
-    // Any call of a local function inside the unit (localCalls is sorted)?
-    let lo = 0;
-    let hi = localCalls.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (localCalls[mid] < unit.startIndex) lo = mid + 1; else hi = mid; }
-    return lo < localCalls.length && localCalls[lo] < unit.endIndex;
+    return anyWithin(localCalls, unit.startIndex, unit.endIndex);
+  }
+
+  /**
+   * Whether a top-level statement can make, move or use taint: it holds a source, calls a function
+   * of this file, or names a variable that is tainted now. One that does none of these cannot
+   * change what reaches a sink. (Incremental re-scans do not know every local function: always yes.)
+   */
+  mayCarryTaint(node: Node, taintedNames: Set<string>): boolean {
+    if (!this.localCalls || !this.topLevelSources) return true;
+    const { startIndex, endIndex } = node;
+    // Sources and calls inside functions count only when the function runs: it is then inlined
+    // (a callback) because it names tainted data, or analysed as a unit of its own.
+    if (anyWithin(this.topLevelSources, startIndex, endIndex)) return true;
+    for (let i = firstAtOrAfter(this.localCalls, startIndex); i < this.localCalls.length && this.localCalls[i] < endIndex; i++) {
+      if (!this.enclosingFunctionOf(this.localCalls[i], this.localCalls[i] + 1)) return true;
+    }
+    if (taintedNames.size === 0) return false;
+    const text = node.text;
+    for (const name of taintedNames) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        if (!IDENT_CHAR.test(text[i - 1] ?? ' ') && !IDENT_CHAR.test(text[i + name.length] ?? ' ')) return true;
+      }
+    }
+    return false;
   }
 
   /** Sorted offsets of calls by name to functions defined in this file. */
@@ -234,12 +264,12 @@ export class FileAnalysis {
 
   /** Source facts declared inside a parameter (Spring @RequestParam, NestJS @Query(), C argv). */
   sourceFactsWithin(node: Node): Facts {
-    const out: Fact[] = [];
     const { startIndex, endIndex } = node;
-    for (const s of this.sourceList) {
-      if (s.start >= startIndex && s.end <= endIndex) {
-        out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
-      }
+    const starts = (this.sourceStarts ??= this.sourceList.map((s) => s.start));
+    const out: Fact[] = [];
+    for (let i = firstAtOrAfter(starts, startIndex); i < starts.length && starts[i] < endIndex; i++) {
+      const s = this.sourceList[i];
+      if (s.end <= endIndex) out.push({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node: s.node } });
     }
     return out.length ? out : CLEAN;
   }
@@ -288,6 +318,21 @@ export class FileAnalysis {
     const finding = makeFinding(info.rule, node, this.input.file, this.input.languageId, message, trace);
     this.findings.set(key, finding);
   }
+}
+
+const IDENT_CHAR = /[\w$]/;
+
+/** Whether the sorted offsets hold one in [start, end). */
+function anyWithin(sorted: number[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(sorted, start);
+  return i < sorted.length && sorted[i] < end;
+}
+
+function firstAtOrAfter(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < value) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function push<T>(map: Map<number, T[]>, key: number, value: T): void {

@@ -51,7 +51,7 @@ export class FunctionRun {
   run(): this {
     const spec = this.a.functions[this.fn.type];
     if (!spec) {
-      this.exec(this.fn);
+      this.execTopLevel(this.fn);
       return this;
     }
     this.bindParams(this.fn, this.symbolic);
@@ -64,6 +64,26 @@ export class FunctionRun {
   }
 
   // ---------------------------------------------------------------- statements
+
+  /**
+   * The file's top level (analysed when a source sits outside every function). Most of it is
+   * definitions, analysed on their own when they hold sources; statements that cannot make, move
+   * or use taint are not executed (see FileAnalysis.mayCarryTaint).
+   */
+  private execTopLevel(node: Node): void {
+    if (node.id !== this.file.input.tree.rootNode.id) { this.exec(node); return; }
+    for (const s of childrenNamed(node)) {
+      if (!this.file.mayCarryTaint(s, this.taintedNames())) continue;
+      if (this.exec(s)) return;
+    }
+  }
+
+  /** Variables (first segment of their access paths) that hold tainted data now. */
+  private taintedNames(): Set<string> {
+    const out = new Set<string>();
+    for (const [path, facts] of this.env.vars) if (facts.length) out.add(path.split('.', 1)[0]);
+    return out;
+  }
 
   /** Executes a statement; true when every path through it leaves the block (return, throw, …). */
   private exec(node: Node): boolean {
