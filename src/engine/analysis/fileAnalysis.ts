@@ -26,6 +26,7 @@ export interface TaintScanInput {
 
 const MAX_CALLER_ROUNDS = 3;
 const MAX_UNITS = 2000;
+const MAX_OVERRIDES = 4;
 
 export function scanTaint(input: TaintScanInput): Finding[] {
   const adapter = adapterFor(input.languageId);
@@ -54,6 +55,9 @@ export class FileAnalysis {
   /** Sorted offsets of calls to this file's functions (whole-file scans only). */
   private localCalls?: number[];
   private sourceStarts?: number[];
+  private presentFlow?: Uint8Array;
+  /** Functions holding a source, and their callers (see addCallers). */
+  private unitIds?: Set<number>;
   /** Sorted offsets of the sources outside every function. */
   private topLevelSources?: number[];
 
@@ -94,6 +98,7 @@ export class FileAnalysis {
       units.set((fn ?? root).id, fn ?? root);
     }
     if (!range) this.addCallers(units);
+    this.unitIds = new Set(units.keys());
     const localCalls = range ? undefined : (this.localCalls = this.localCallSites());
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
@@ -154,7 +159,7 @@ export class FileAnalysis {
    */
   private worthRunning(unit: Node, localCalls: number[]): boolean {
     const sinks = this.input.taint.sinkIndices;
-    if (this.input.taint.flow?.couldMatchIn(unit.text, sinks)) return true;
+    if (this.input.taint.flow?.couldMatchIn(unit.text, sinks, this.flowPresent())) return true;
     return anyWithin(localCalls, unit.startIndex, unit.endIndex);
   }
 
@@ -202,6 +207,20 @@ export class FileAnalysis {
     return this.callIndex.get(name) ?? [];
   }
 
+  /**
+   * Whether calling `fn` with clean arguments can return source data: only if it holds a source
+   * or (within the rounds addCallers follows) calls a function that does.
+   */
+  mayReturnSourceData(fn: Node): boolean {
+    return this.unitIds?.has(fn.id) ?? true;
+  }
+
+  /** Flow patterns whose literals occur in this file (the others are never tried here). */
+  private flowPresent(): Uint8Array | undefined {
+    if (!this.presentFlow && this.input.taint.flow) this.presentFlow = this.input.taint.flow.presentIn(this.input.text);
+    return this.presentFlow;
+  }
+
   isFlowRoot(type: string): boolean {
     return this.input.taint.flow?.isRoot(type) ?? false;
   }
@@ -215,7 +234,7 @@ export class FileAnalysis {
     if (!flow || this.matched.has(node.id)) return [];
     this.matched.add(node.id);
     const found: SinkHit[] = [];
-    for (const { patternIndex, match: m } of flow.matchAt(node)) {
+    for (const { patternIndex, match: m } of flow.matchAt(node, this.flowPresent())) {
       const p = this.input.taint.flowPatterns[patternIndex];
       if (!p || (p.check && !p.check(m.captures))) continue;
       const capture = p.role === 'sinks' ? 'sink' : p.role === 'sanitizers' ? 'sanitizer' : 'propagator';
@@ -280,6 +299,7 @@ export class FileAnalysis {
     if (receiver && !this.adapter.selfNames.has(receiver.text)) return [];
     if (!receiver && callee && !this.adapter.identifiers.has(callee.type) && this.adapter.calls[callee.type] === undefined && callee.type !== 'identifier') return [];
     const known = this.definitions.get(name);
+    if (known && known.length > 1 && receiver) return this.sameClass(known, receiver);
     if (known || !this.input.range) return known ?? [];
     // Ranged re-scan: definitions outside the range were not matched; find this one by its name.
     const found: Node[] = [];
@@ -293,6 +313,22 @@ export class FileAnalysis {
     }
     this.definitions.set(name, found);
     return found;
+  }
+
+  /**
+   * `this.f()` / `self.f()` where several classes of the file define f: the class around the call
+   * has the one that runs (an override elsewhere is not followed). When none is there, all of them
+   * if they are few.
+   */
+  private sameClass(defs: Node[], at: Node): Node[] {
+    let n: Node | null = at;
+    for (let up = 0; n && up < 40 && !/class/.test(n.type); up++) n = n.parent;
+    if (!n) return defs;
+    const { startIndex, endIndex } = n;
+    const inside = defs.filter((d) => d.startIndex >= startIndex && d.endIndex <= endIndex);
+    // Dispatch among many overrides (an abstract method) is not followed: summarising every
+    // subclass's version at every call costs more than the rare flow it could show.
+    return inside.length ? inside : defs.length <= MAX_OVERRIDES ? defs : [];
   }
 
   /** Parameter → return and parameter → sink summary of a local function, memoised; recursion yields nothing. */

@@ -550,6 +550,9 @@ export class FunctionRun {
   }
 
   private applySummary(call: Node, fn: Node, name: string, args: Node[], argFacts: Facts[]): Facts {
+    // With clean arguments only what the callee reads from sources itself can come back; a
+    // function that neither holds a source nor calls one that does has nothing to give.
+    if (argFacts.every((f) => f.length === 0) && !this.file.mayReturnSourceData(fn)) return CLEAN;
     const summary = this.file.summaryOf(fn);
     // Python methods: `self.f(x)` passes x as the second parameter.
     const offset = this.a.skipFirstParam?.(fn) ? 1 : 0;

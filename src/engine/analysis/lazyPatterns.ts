@@ -14,6 +14,8 @@ interface PatternShape {
   roots: Set<string> | null;
   /** For each #eq?/#any-of? on a capture every match has: the literals one of which must occur in the text. */
   literals: string[][];
+  /** Per literal set: its capture is an identifier, so its text is a whole word of the file. */
+  words: boolean[];
   /** For each #match? on such a capture: an expression the text must match (see rules/triggers.ts). */
   regexes: RegExp[];
   source: string;
@@ -38,8 +40,9 @@ export class LazyPatterns {
         const source = ok ? split[i].source : text;
         const trigger = ok ? triggerOf(split[i]) : undefined;
         const literals = (trigger?.literalSets ?? []).map((set) => set.literals);
+        const words = (trigger?.literalSets ?? []).map((set) => set.word);
         const regexes = (trigger?.regexes ?? []).map((r) => necessaryRegex(r.source)).filter((r): r is RegExp => !!r);
-        const shape: PatternShape = ok ? { roots: rootTypes(source), literals, regexes, source } : { roots: null, literals: [], regexes: [], source };
+        const shape: PatternShape = ok ? { roots: rootTypes(source), literals, words, regexes, source } : { roots: null, literals: [], words: [], regexes: [], source };
         if (!ok && i > 0) shape.source = '';
         this.shapes.push(shape);
       }
@@ -50,9 +53,27 @@ export class LazyPatterns {
     });
   }
 
+  /**
+   * Which patterns could match somewhere in a file: all their literal sets occur in its text
+   * (identifier literals as whole words). Computed once per analysed file; the others are never
+   * candidates there.
+   */
+  presentIn(text: string): Uint8Array {
+    const words = new Set(text.match(/[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g));
+    const known = new Map<string, boolean>();
+    const occurs = (lit: string, word: boolean) => {
+      const key = (word ? 'w:' : 't:') + lit;
+      let yes = known.get(key);
+      if (yes === undefined) { yes = word ? words.has(lit) : text.includes(lit); known.set(key, yes); }
+      return yes;
+    };
+    return Uint8Array.from(this.shapes, (s) => (s.literals.every((set, k) => set.some((lit) => occurs(lit, s.words[k]))) ? 1 : 0));
+  }
+
   /** Whether one of these patterns could match somewhere in `text` (all its literal sets occur). */
-  couldMatchIn(text: string, indices: number[]): boolean {
+  couldMatchIn(text: string, indices: number[], present?: Uint8Array): boolean {
     return indices.some((i) => {
+      if (present && !present[i]) return false;
       const shape = this.shapes[i];
       return shape.literals.every((set) => set.some((lit) => text.includes(lit))) && shape.regexes.every((re) => { re.lastIndex = 0; return re.test(text); });
     });
@@ -64,8 +85,9 @@ export class LazyPatterns {
   }
 
   /** Matches of the flow patterns starting at `node`, with global pattern indices. */
-  matchAt(node: Node): Array<{ patternIndex: number; match: QueryMatch }> {
-    const candidates = [...(this.byRoot.get(node.type) ?? []), ...this.anyRoot];
+  matchAt(node: Node, present?: Uint8Array): Array<{ patternIndex: number; match: QueryMatch }> {
+    let candidates = [...(this.byRoot.get(node.type) ?? []), ...this.anyRoot];
+    if (present) candidates = candidates.filter((i) => present[i]);
     if (candidates.length === 0) return [];
     // Long nodes (a call whose argument is a whole callback) would make the text test cost more
     // than it saves: let the query decide.
