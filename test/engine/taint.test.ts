@@ -165,6 +165,43 @@ describe('taint engine', () => {
     }
   });
 
+  it('follows a module-level source into the handlers that name it, not into those that do not', async () => {
+    const findings = await scan([
+      'const target = process.argv[2];', // a source outside every function: the top level is analysed
+      'const label = "report";',
+      'app.get("/a", (req, res) => { db.query("SELECT * FROM t WHERE x = \'" + target + "\'"); });',
+      'app.get("/b", (req, res) => { db.query("SELECT * FROM t WHERE x = \'" + label + "\'"); });',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@3']);
+  });
+
+  it('summarises a helper called with clean arguments only when it reads a source itself', async () => {
+    const findings = await scan([
+      'function fromRequest(req) { return req.query.name; }',
+      'function constantName() { return "admin"; }',
+      'app.get("/u", (req, res) => {',
+      '  db.query("SELECT * FROM u WHERE n = \'" + fromRequest(req) + "\'");',
+      '  db.query("SELECT * FROM u WHERE n = \'" + constantName() + "\'");',
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@4']);
+  });
+
+  it('resolves this.f() to the class around the call when several classes define f', async () => {
+    const findings = await scan([
+      'class Safe {',
+      '  quote(v) { return "\'" + v.replace(/\'/g, "") + "\'"; }',
+      '  find(req) { return this.lookup(req.query.id); }',
+      '  lookup(id) { return db.query("SELECT 1 WHERE id = ?", [id]); }',
+      '}',
+      'class Unsafe {',
+      '  find(req) { return this.lookup(req.query.id); }',
+      '  lookup(id) { return db.query("SELECT 1 WHERE id = " + id); }',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@8']);
+  });
+
   it('keeps a source visible through a parameter of the same name (Django request.POST.get)', async () => {
     const findings = await scan([
       'def search(request):',
