@@ -113,6 +113,20 @@ describe('taint engine', () => {
     assert.deepEqual(trace(viaRun), ['source:9:HTTP request data', 'step:9:passed to run()', 'step:4:parameter sql', 'sink:4:SQL query text']);
   });
 
+  it('lets each branch of a conditional expression see what its side of the test proves', async () => {
+    const findings = await scan([
+      'const SORTS = new Set(["name", "date"]);',
+      'app.get("/u", (req, res) => {',
+      '  const col = req.query.col;',
+      '  db.query("SELECT * FROM t ORDER BY " + (SORTS.has(col) ? col : "name"));',
+      '  db.query("SELECT * FROM t ORDER BY " + (!SORTS.has(col) ? "name" : col));',
+      '  db.query("SELECT * FROM t ORDER BY " + (!SORTS.has(col) ? col : "name"));',
+      '  db.query("SELECT * FROM t ORDER BY " + (col.length > 3 ? col : "name"));',
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@6', 'js-sql-injection@7']);
+  });
+
   it('tells collection entries apart by constant key', async () => {
     const findings = await scan([
       'function h(req) {',

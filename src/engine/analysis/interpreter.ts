@@ -373,11 +373,23 @@ export class FunctionRun {
       const cond = a.ternaries[t].condition;
       const kids = childrenNamed(node);
       const condNode = typeof cond === 'number' ? kids[cond] : node.childForFieldName(cond);
+      if (condNode) this.visit(condNode);
+      const branches = kids.filter((k) => k.id !== condNode?.id);
+      // `ALLOWED.has(x) ? x : DEFAULT`: each branch sees what its side of the test proves, as an if does.
+      const guards = condNode ? this.guardsIn(condNode) : [];
       let out: Facts = CLEAN;
-      for (const k of kids) {
-        const f = this.visit(k);
-        if (k.id !== condNode?.id) out = union(out, f);
+      if (guards.length === 0 || branches.length !== 2) {
+        for (const k of branches) out = union(out, this.visit(k));
+        return out;
       }
+      const pre = this.env;
+      const envs = branches.map((k, i) => {
+        this.env = pre.clone();
+        for (const g of guards) if (g.negated === (i === 1)) this.applyGuard(this.env, g.hit);
+        out = union(out, this.visit(k));
+        return this.env;
+      });
+      this.env = Env.join(envs);
       return out;
     }
     if (a.declarators[t]) {
