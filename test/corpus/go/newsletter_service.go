@@ -40,7 +40,6 @@ func (s *Service) Preview(w http.ResponseWriter, r *http.Request) {
 		// ok: go-unescaped-html
 		Footer: staticFooter,
 	}
-	// ok: go-xss
 	issueTmpl.Execute(w, view)
 }
 
@@ -50,6 +49,7 @@ func (s *Service) PreviewSanitised(w http.ResponseWriter, r *http.Request) {
 		// ok: go-unescaped-html
 		Intro: template.HTML(policy.Sanitize(r.FormValue("intro"))),
 	}
+	// ok: go-xss
 	issueTmpl.Execute(w, view)
 }
 
