@@ -127,6 +127,25 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@6', 'js-sql-injection@7']);
   });
 
+  it('reads guards through && and ||: a check proves something only on the side where it must have passed', async () => {
+    const findings = await scan([
+      'const SORTS = new Set(["name", "date"]);',
+      'app.get("/u", (req, res) => {',
+      '  const col = req.query.col;',
+      '  if (SORTS.has(col) && col.length < 10) db.query("SELECT * FROM t ORDER BY " + col);',
+      '  if (SORTS.has(col) || req.query.debug) db.query("SELECT * FROM t ORDER BY " + col);',
+      '  if (!SORTS.has(col) || col.length > 10) return;',
+      '  db.query("SELECT * FROM t ORDER BY " + col);',
+      '});',
+      'app.get("/v", (req, res) => {',
+      '  const col = req.query.col;',
+      '  if (!SORTS.has(col) && col.length > 10) return;',
+      '  db.query("SELECT * FROM t ORDER BY " + col);',
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@12', 'js-sql-injection@5']);
+  });
+
   it('tells collection entries apart by constant key', async () => {
     const findings = await scan([
       'function h(req) {',

@@ -243,11 +243,16 @@ export class FunctionRun {
     const out: Array<{ hit: SanitizerHit; negated: boolean }> = [];
     for (const hit of this.file.sanitizersWithin(cond)) {
       let negated = /\bnot\s+in\b/.test(hit.node.type === 'comparison_operator' ? hit.node.text : '');
-      for (let n: Node | null = hit.node.parent; n && n.id !== cond.parent?.id; n = n.parent) {
+      // negated = "the check passed when this node is false". Through `a && b` that survives only
+      // when true (both hold); through `a || b` only when false (neither holds); else it is lost.
+      let known = true;
+      for (let n: Node | null = hit.node.parent; n && known && n.id !== cond.parent?.id; n = n.parent) {
         const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
         if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
+        else if (op === '&&' || op === 'and') known = !negated;
+        else if (op === '||' || op === 'or') known = negated;
       }
-      out.push({ hit, negated });
+      if (known) out.push({ hit, negated });
     }
     return out;
   }
