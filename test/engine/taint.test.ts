@@ -146,6 +146,37 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@12', 'js-sql-injection@5']);
   });
 
+  it('runs a switch case by case: constant labels allow-list the subject, break flows on, a default means some case ran', async () => {
+    const findings = await scan([
+      'app.get("/u", (req, res) => {',
+      '  let kind = req.query.kind;',
+      '  switch (kind) { case "in": case "out": break; default: kind = "in"; }',
+      '  db.query("SELECT * FROM t WHERE k = " + kind);', // one of the constants
+      '  let other = req.query.other;',
+      '  switch (other) { case "a": break; }',
+      '  db.query("SELECT * FROM t WHERE k = " + other);', // no default: any value gets through
+      '  let sql = "SELECT 1";',
+      '  switch (mode) { case 1: sql = "SELECT " + req.query.col; break; default: sql = "SELECT 2"; }',
+      '  db.query(sql);', // tainted in case 1, which ends in break
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@10', 'js-sql-injection@7']);
+    const go = (await engine.scanText('h.go', 'go', [
+      'package main',
+      'func Book(w http.ResponseWriter, r *http.Request) {',
+      '\tkind := r.PostFormValue("kind")',
+      '\tswitch kind {',
+      '\tcase "inbound", "outbound":',
+      '\tdefault:',
+      '\t\tkind = "inbound"',
+      '\t}',
+      '\tdb.Exec(fmt.Sprintf("INSERT INTO b VALUES (\'%s\')", kind))',
+      '\tdb.Exec(fmt.Sprintf("INSERT INTO b VALUES (\'%s\')", r.PostFormValue("other")))',
+      '}',
+    ].join('\n'))).filter((f) => f.ruleId === 'go-sql-injection');
+    assert.deepEqual(where(go), ['go-sql-injection@10']);
+  });
+
   it('tells collection entries apart by constant key', async () => {
     const findings = await scan([
       'function h(req) {',

@@ -218,13 +218,28 @@ export class FunctionRun {
   }
 
   private execBranches(node: Node): boolean {
+    // One case of a switch (or match): its statements run in order, like a block.
+    if (/(case|default|group|rule)$/.test(node.type) && !/clause$/.test(node.type)) {
+      for (const child of childrenNamed(node)) {
+        if (this.isStatement(child) || this.a.blocks.has(child.type)) { if (this.exec(child)) return true; } else this.visit(child);
+      }
+      return false;
+    }
     const pre = this.env;
     const outs: Env[] = [];
     let alternatives = 0;
+    // `switch (x) { case "a": case "b": …; default: x = "a" }`: inside a case whose labels are all
+    // constants, x equals one of them, as if checked against an allow-list.
+    const isSwitch = /switch_(statement|expression)$/.test(node.type);
+    const subject = isSwitch ? this.switchSubject(node) : undefined;
+    let hasDefault = false;
     const visitAlternative = (child: Node) => {
       alternatives++;
       this.env = pre.clone();
-      if (!this.exec(child)) outs.push(this.env);
+      if (this.isDefaultCase(child)) hasDefault = true;
+      else if (subject && this.hasConstantLabels(child)) this.env.vars.set(subject, addMark(this.env.lookup(subject) ?? CLEAN, 'allow-list'));
+      // A case that ends in `break` leaves the switch, not the function: its state flows on.
+      if (!this.exec(child) || (isSwitch && childrenNamed(child).at(-1)?.type === 'break_statement')) outs.push(this.env);
     };
     for (const child of childrenNamed(node)) {
       const kids = childrenNamed(child);
@@ -232,10 +247,34 @@ export class FunctionRun {
       else if (this.isStatement(child) || this.a.blocks.has(child.type)) visitAlternative(child);
       else { this.env = pre; this.visit(child); }
     }
-    // A switch or try may run none of its alternatives to completion; the state before stays possible.
-    this.env = Env.join([pre, ...outs]);
+    // A switch or try may run none of its alternatives to completion; the state before stays
+    // possible — except after a switch with a default, where one alternative always runs.
+    this.env = Env.join(isSwitch && hasDefault && outs.length ? outs : [pre, ...outs]);
     return alternatives > 0 && outs.length === 0 && node.type.startsWith('try');
   }
+
+  /** The access path a switch statement tests (`switch (x)` / `switch x`), if it has one. */
+  private switchSubject(node: Node): string | undefined {
+    let value = node.childForFieldName('value') ?? node.childForFieldName('condition');
+    while (value && value.type === 'parenthesized_expression') value = childrenNamed(value)[0] ?? null;
+    return value ? this.paths.pathOf(value) : undefined;
+  }
+
+  private isDefaultCase(child: Node): boolean {
+    if (/default/.test(child.type)) return true;
+    const label = childrenNamed(child)[0];
+    return !!label && label.type === 'switch_label' && label.namedChildCount === 0;
+  }
+
+  /** A case labelled only by literals (`case "a", "b":`). */
+  private hasConstantLabels(child: Node): boolean {
+    let labels: Node[] = [];
+    const value = child.childForFieldName('value');
+    if (value) labels = value.type === 'expression_list' ? childrenNamed(value) : [value];
+    else for (const l of childrenNamed(child)) if (l.type === 'switch_label') labels.push(...childrenNamed(l));
+    return labels.length > 0 && labels.every((l) => this.a.literals.has(l.type));
+  }
+
 
   // ---------------------------------------------------------------- guards
 
