@@ -69,10 +69,17 @@ export interface Adapter {
   skipStatements: Set<string>;
 }
 
-const named = (n: Node | null): n is Node => n !== null && n.isNamed && n.type !== 'comment';
+const notComment = (n: Node | null): n is Node => n !== null && n.type !== 'comment';
+/** Per tree, node id → its named children: every property of a web-tree-sitter node is a call into WASM. */
+const childCache = new WeakMap<object, Map<number, Node[]>>();
 
 function childrenNamed(node: Node | null): Node[] {
-  return node ? node.namedChildren.filter(named) : [];
+  if (!node) return [];
+  let cache = childCache.get(node.tree);
+  if (!cache) { cache = new Map(); childCache.set(node.tree, cache); }
+  let kids = cache.get(node.id);
+  if (!kids) { kids = node.namedChildren.filter(notComment); cache.set(node.id, kids); }
+  return kids;
 }
 
 function unwrapField(node: Node, fields: string[]): Node {
@@ -145,7 +152,7 @@ const JS: Adapter = {
   patternTarget: (node) => {
     if (node.type === 'required_parameter' || node.type === 'optional_parameter') return node.childForFieldName('pattern') ?? node;
     if (node.type === 'assignment_pattern') return node.childForFieldName('left') ?? node;
-    if (node.type === 'rest_pattern') return node.namedChildren.find(named) ?? node;
+    if (node.type === 'rest_pattern') return node.namedChildren.find(notComment) ?? node;
     return node;
   },
   skipStatements: new Set(['function_declaration', 'generator_function_declaration', 'class_declaration', 'import_statement', 'export_statement_declaration']),
@@ -210,7 +217,7 @@ const PYTHON: Adapter = {
   definitionRegex: (name) => new RegExp(`\\bdef\\s+${esc(name)}\\b`, 'g'),
   patternTarget: (node) => {
     if (node.type === 'default_parameter' || node.type === 'typed_default_parameter') return node.childForFieldName('name') ?? node;
-    if (node.type === 'typed_parameter' || node.type === 'list_splat_pattern' || node.type === 'dictionary_splat_pattern') return node.namedChildren.find(named) ?? node;
+    if (node.type === 'typed_parameter' || node.type === 'list_splat_pattern' || node.type === 'dictionary_splat_pattern') return node.namedChildren.find(notComment) ?? node;
     return node;
   },
   skipStatements: new Set(['function_definition', 'class_definition', 'import_statement', 'import_from_statement']),
@@ -310,7 +317,7 @@ const GO: Adapter = {
   params: (fn) => {
     const out: Node[] = [];
     for (const decl of childrenNamed(fn.childForFieldName('parameters'))) {
-      const names = decl.childrenForFieldName('name').filter(named);
+      const names = decl.childrenForFieldName('name').filter(notComment);
       out.push(...(names.length ? names : [decl]));
     }
     return out;
@@ -374,7 +381,7 @@ const C: Adapter = {
   patternTarget: (node) => {
     // int *p, char buf[], const std::string &s: the name sits inside (pointer/array/reference) declarators.
     let n = unwrapField(node, ['declarator']);
-    for (let guard = 0; guard < 4 && n.type === 'reference_declarator'; guard++) n = unwrapField(n.namedChildren.find(named) ?? n, ['declarator']);
+    for (let guard = 0; guard < 4 && n.type === 'reference_declarator'; guard++) n = unwrapField(n.namedChildren.find(notComment) ?? n, ['declarator']);
     return n;
   },
   skipStatements: new Set(['function_definition', 'preproc_include', 'preproc_def', 'type_definition', 'struct_specifier', 'class_specifier']),
