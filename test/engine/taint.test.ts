@@ -177,6 +177,21 @@ describe('taint engine', () => {
     assert.deepEqual(where(go), ['go-sql-injection@10']);
   });
 
+  it('takes req/ctx for the framework request only when the function did not declare the name itself', async () => {
+    const findings = await scan([
+      'router.get("/a", async (ctx) => { db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'"); });',
+      'function parse(input) {',
+      '  const ctx = makeContext(input);',
+      '  db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'");',
+      '}',
+      'function walk(input) {',
+      '  const { ctx: parent } = input;',
+      '  db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'");', // ctx is not the declared name here
+      '}',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@1', 'js-sql-injection@8']);
+  });
+
   it('tells collection entries apart by constant key', async () => {
     const findings = await scan([
       'function h(req) {',

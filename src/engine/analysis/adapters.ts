@@ -59,6 +59,11 @@ export interface Adapter {
   skipFirstParam?: (fn: Node) => boolean;
   /** Binding patterns of a function's parameters, in call order. */
   params: (fn: Node, adapter: Adapter) => Node[];
+  /**
+   * Matches a local declaration of `name` (JavaScript: `const ctx = …`, `let { ctx } = …`). A
+   * request-like name declared inside the function is a local value, not the framework's request.
+   */
+  localDeclaration?: (name: string) => RegExp;
   /** Name of a function definition, for call resolution within the file. */
   functionName: (fn: Node) => string | undefined;
   /** Unwraps a declarator/pattern to the node that names the variable (C pointer declarators, TS parameters). */
@@ -110,6 +115,7 @@ const JS: Adapter = {
     arrow_function: { params: 'parameters', body: 'body' },
     method_definition: { params: 'parameters', body: 'body' },
   },
+  localDeclaration: (name) => new RegExp(`\\b(?:const|let|var)\\s+(?:${name}\\s*[:=]|[{[][^=;]*(?<![\\w$.])${name}(?![\\w$]|\\s*:)[^=;]*[}\\]]\\s*[:=])`),
   blocks: new Set(['program', 'statement_block', 'class_body', 'switch_body']),
   ifs: { if_statement: { condition: 'condition', consequence: 'consequence', alternative: 'alternative' } },
   elses: new Set(['else_clause']),

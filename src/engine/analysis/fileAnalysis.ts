@@ -88,8 +88,10 @@ export class FileAnalysis {
       }
     }
     if (this.sourceList.length === 0) return [];
-    this.sourceList.sort((a, b) => a.start - b.start);
     for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
+    this.dropLocalLookalikes();
+    if (this.sourceList.length === 0) return [];
+    this.sourceList.sort((a, b) => a.start - b.start);
     const units = new Map<number, Node>();
     this.topLevelSources = [];
     for (const s of this.sourceList) {
@@ -106,6 +108,26 @@ export class FileAnalysis {
       new FunctionRun(this, unit, false).run();
     }
     return [...this.findings.values()];
+  }
+
+  /**
+   * `const ctx = this.makeContext(input); … ctx.path`: a source matched by the name of its object
+   * (req, ctx, request) is no source when the function declared that name itself before the use.
+   */
+  private dropLocalLookalikes(): void {
+    const declared = this.adapter.localDeclaration;
+    if (!declared) return;
+    const text = this.input.text;
+    const keep = this.sourceList.filter((s) => {
+      const base = /^[A-Za-z_$][\w$]*/.exec(text.slice(s.start, s.start + 64))?.[0];
+      const fn = base && this.enclosingFunction(s.node);
+      if (!fn || !declared(base.replace(/\$/g, '\\$')).test(text.slice(fn.startIndex, s.start))) return true;
+      const list = this.sources.get(s.node.id)?.filter((h) => h !== s) ?? [];
+      if (list.length) this.sources.set(s.node.id, list); else this.sources.delete(s.node.id);
+      return false;
+    });
+    this.sourceList.length = 0;
+    this.sourceList.push(...keep);
   }
 
   private addDefinition(m: QueryMatch): void {
