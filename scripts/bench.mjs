@@ -158,7 +158,7 @@ function editAt(text, index) {
   });
 }
 
-/** Repeats a realistic file's body until it has 5,000 lines; Java/Go/C keep one header. */
+/** Repeats a realistic file's body up to 5,000 lines; Java/Go/C keep one header. */
 function bigFile(text, lang) {
   const out = [];
   let n = 0;
@@ -170,10 +170,16 @@ function bigFile(text, lang) {
     if (i > 0 && (lang === 'c')) chunk = text.replace(/^#include[^\n]*\n/gm, '').replace(/(\w+)\(/g, (m, f) => (/^(set_title|set_title_safe|log_caption|read_answer|read_answer_safe)$/.test(f) ? `${f}_${i}(` : m));
     if (i > 0 && lang === 'python') chunk = text.replace(/^def (\w+)/gm, `def $1_${i}`);
     if (i > 0 && (lang === 'javascript' || lang === 'typescript')) chunk = text.replace(/\bfunction (\w+)/g, `function $1_${i}`).replace(/^(const|let) (\w+) =/gm, `$1 $2_${i} =`).replace(/^export function (\w+)/gm, `export function $1_${i}`).replace(/^import[^\n]*\n/gm, '');
+    if (n + chunk.split('\n').length > 5000 && i > 0) break;
     out.push(chunk);
     n += chunk.split('\n').length;
     i++;
   }
-  return out.join('\n').split('\n').slice(0, 5000).join('\n');
+  // Whole copies only (a copy cut in the middle would leave a syntax error across the file),
+  // padded with comment lines to exactly 5,000.
+  const comment = lang === 'python' ? '#' : '//';
+  const lines = out.join('\n').split('\n');
+  while (lines.length < 5000) lines.push(`${comment} padding`);
+  return lines.join('\n');
 }
 engine.dispose();
