@@ -36,9 +36,11 @@ export class GuidedQuery {
 
   /** Every match in the file, or those intersecting `range`. */
   matchFile(root: Node, text: string, range?: Span): QueryMatch[] {
-    let spans = this.triggers.spans(text);
-    if (!spans) return this.query.matches(root, range);
-    if (range) spans = spans.filter((s) => s.endIndex >= range.startIndex && s.startIndex <= range.endIndex).map((s) => ({ startIndex: Math.max(s.startIndex, range.startIndex), endIndex: Math.min(s.endIndex, range.endIndex) }));
+    // With a range, only triggers inside it are looked for (the caller wants what lies there).
+    const offset = range?.startIndex ?? 0;
+    const found = this.triggers.spans(range ? text.slice(range.startIndex, range.endIndex) : text);
+    if (!found) return this.query.matches(root, range);
+    const spans = offset ? found.map((s) => ({ startIndex: s.startIndex + offset, endIndex: s.endIndex + offset })) : found;
     const out: QueryMatch[] = [];
     const seen = new Set<string>();
     for (const span of spans) {
