@@ -418,6 +418,11 @@ export function adapterFor(languageId: string): Adapter | undefined {
   return ADAPTERS[languageId];
 }
 
+/** Drops a tree's cached children (end of a file's analysis: the cache is for one scan, not for a tree kept open). */
+export function forgetChildren(tree: object): void {
+  childCache.delete(tree);
+}
+
 export { childrenNamed };
 
 /** Queries naming each language's function definitions (@fn, @name): folded into the source query. */

@@ -4,7 +4,7 @@
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
 import type { Finding, TraceStep } from '../model';
 import { clip, makeFinding, nodeRange } from '../scan/findings';
-import { adapterFor, type Adapter } from './adapters';
+import { adapterFor, forgetChildren, type Adapter } from './adapters';
 import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
 import { FunctionRun, type Summary } from './interpreter';
@@ -32,8 +32,11 @@ export function scanTaint(input: TaintScanInput): Finding[] {
   const adapter = adapterFor(input.languageId);
   const compiled = input.taint;
   if (!adapter || !compiled.sources || compiled.rules.length === 0) return [];
-  const fa = new FileAnalysis(input, adapter);
-  return fa.run();
+  try {
+    return new FileAnalysis(input, adapter).run();
+  } finally {
+    forgetChildren(input.tree);
+  }
 }
 
 export class FileAnalysis {
