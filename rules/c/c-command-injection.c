@@ -29,6 +29,12 @@ int main(int argc, char **argv) {
     /* ok: c-command-injection */
     system(cmd);
 
+    /* Arithmetic on input yields a number: it cannot carry shell syntax. */
+    int level = argv[2][0] - '0';
+    snprintf(cmd, sizeof cmd, "renice -n %d -p 1", level * 2);
+    /* ok: c-command-injection */
+    system(cmd);
+
     const char *dir = getenv("BACKUP_DIR");
     char tar[256] = "tar czf /tmp/b.tgz ";
     strcat(tar, dir);

@@ -35,6 +35,11 @@ export interface Adapter {
   binaries: Record<string, { left: string; right: string }>;
   /** Binary operators whose result carries its operands' data (string building, value-returning logic). */
   propagatingOperators: Set<string>;
+  /**
+   * Arithmetic whose result still carries its operands' size (C: `len + 1`, `w * h`, `p[0] | p[1] << 8`)
+   * but, being a number, is marked as a numeric conversion: safe in a command, not as a length.
+   */
+  numericOperators?: Set<string>;
   /** Node types whose value is never tainted (comparisons, negation, typeof, sizes); children still run. */
   cleanTypes: Set<string>;
   /** Unary operators that negate a condition. */
@@ -358,6 +363,7 @@ const C: Adapter = {
   ternaries: { conditional_expression: { condition: 'condition' } },
   binaries: { binary_expression: { left: 'left', right: 'right' } },
   propagatingOperators: new Set(['+']),
+  numericOperators: new Set(['-', '*', '/', '%', '|', '&', '^', '<<', '>>']),
   cleanTypes: new Set(['sizeof_expression', 'number_literal', 'true', 'false', 'null', 'unary_expression', 'update_expression', 'primitive_type', 'preproc_include', 'type_definition', 'struct_specifier']),
   negations: new Set(['!']),
   identifiers: new Set(['identifier', 'this']),

@@ -411,6 +411,7 @@ export class FunctionRun {
       const lf = l ? this.visit(l) : CLEAN;
       const rf = r ? this.visit(r) : CLEAN;
       const op = node.childForFieldName('operator')?.text ?? '';
+      if (a.numericOperators?.has(op)) return addMark(union(lf, rf), 'numeric-conversion');
       return a.propagatingOperators.has(op) ? union(lf, rf) : CLEAN;
     }
     if (a.ternaries[t]) {
