@@ -242,6 +242,8 @@ export class FileAnalysis {
 
   /** Flow patterns whose literals occur in this file (the others are never tried here). */
   private flowPresent(): Uint8Array | undefined {
+    // A ranged re-scan (one edited function) would pay a pass over the whole file for little.
+    if (this.input.range) return undefined;
     if (!this.presentFlow && this.input.taint.flow) this.presentFlow = this.input.taint.flow.presentIn(this.input.text);
     return this.presentFlow;
   }
