@@ -188,8 +188,13 @@ describe('taint engine', () => {
       '  const { ctx: parent } = input;',
       '  db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'");', // ctx is not the declared name here
       '}',
+      'function each(input) {',
+      '  const { ctx } = prepare(input);',
+      '  input.items.map((item) => db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'"));', // a closure over the local
+      '  input.items.map((ctx) => db.query("SELECT * FROM t WHERE p = \'" + ctx.path + "\'"));', // a parameter again
+      '}',
     ].join('\n'));
-    assert.deepEqual(where(findings), ['js-sql-injection@1', 'js-sql-injection@8']);
+    assert.deepEqual(where(findings), ['js-sql-injection@1', 'js-sql-injection@13', 'js-sql-injection@8']);
   });
 
   it('tells collection entries apart by constant key', async () => {

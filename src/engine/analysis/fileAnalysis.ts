@@ -123,14 +123,27 @@ export class FileAnalysis {
     const text = this.input.text;
     const keep = this.sourceList.filter((s) => {
       const base = /^[A-Za-z_$][\w$]*/.exec(text.slice(s.start, s.start + 64))?.[0];
-      const fn = base && this.enclosingFunction(s.node);
-      if (!fn || !declared(base.replace(/\$/g, '\\$')).test(text.slice(fn.startIndex, s.start))) return true;
+      if (!base || !this.declaredLocally(base, s.start, declared(base.replace(/\$/g, '\\$')))) return true;
       const list = this.sources.get(s.node.id)?.filter((h) => h !== s) ?? [];
       if (list.length) this.sources.set(s.node.id, list); else this.sources.delete(s.node.id);
       return false;
     });
     this.sourceList.length = 0;
     this.sourceList.push(...keep);
+  }
+
+  /**
+   * Whether `name`, used at `at`, is a variable some enclosing function declared before the use
+   * (closures included), rather than a parameter (the framework hands handlers their request).
+   */
+  private declaredLocally(name: string, at: number, declaration: RegExp): boolean {
+    const text = this.input.text;
+    const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+    for (let fn = this.enclosingFunctionOf(at, at + 1); fn; fn = this.enclosingFunctionOf(fn.startIndex, fn.endIndex)) {
+      if (this.adapter.params(fn, this.adapter).some((p) => word.test(p.text))) return false;
+      if (declaration.test(text.slice(fn.startIndex, at))) return true;
+    }
+    return false;
   }
 
   private addDefinition(m: QueryMatch): void {
