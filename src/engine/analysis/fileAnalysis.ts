@@ -91,9 +91,9 @@ export class FileAnalysis {
       }
     }
     if (this.sourceList.length === 0) return [];
-    for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
     this.dropLocalLookalikes();
     if (this.sourceList.length === 0) return [];
+    for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
     this.sourceList.sort((a, b) => a.start - b.start);
     const units = new Map<number, Node>();
     this.topLevelSources = [];
@@ -123,7 +123,7 @@ export class FileAnalysis {
     const text = this.input.text;
     const keep = this.sourceList.filter((s) => {
       const base = /^[A-Za-z_$][\w$]*/.exec(text.slice(s.start, s.start + 64))?.[0];
-      if (!base || !this.declaredLocally(base, s.start, declared(base.replace(/\$/g, '\\$')))) return true;
+      if (!base || !this.declaredLocally(base, s.node, declared(base.replace(/\$/g, '\\$')))) return true;
       const list = this.sources.get(s.node.id)?.filter((h) => h !== s) ?? [];
       if (list.length) this.sources.set(s.node.id, list); else this.sources.delete(s.node.id);
       return false;
@@ -133,15 +133,17 @@ export class FileAnalysis {
   }
 
   /**
-   * Whether `name`, used at `at`, is a variable some enclosing function declared before the use
+   * Whether `name`, used at `node`, is a variable some enclosing function declared before the use
    * (closures included), rather than a parameter (the framework hands handlers their request).
    */
-  private declaredLocally(name: string, at: number, declaration: RegExp): boolean {
+  private declaredLocally(name: string, node: Node, declaration: RegExp): boolean {
     const text = this.input.text;
     const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
-    for (let fn = this.enclosingFunctionOf(at, at + 1); fn; fn = this.enclosingFunctionOf(fn.startIndex, fn.endIndex)) {
-      if (this.adapter.params(fn, this.adapter).some((p) => word.test(p.text))) return false;
-      if (declaration.test(text.slice(fn.startIndex, at))) return true;
+    // Parent walks (few sources reach here; the file's function list is not read yet).
+    for (let n: Node | null = node.parent; n; n = n.parent) {
+      if (!this.adapter.functions[n.type]) continue;
+      if (this.adapter.params(n, this.adapter).some((p) => word.test(p.text))) return false;
+      if (declaration.test(text.slice(n.startIndex, node.startIndex))) return true;
     }
     return false;
   }
