@@ -7,6 +7,7 @@ import { clip, makeFinding, nodeRange } from '../scan/findings';
 import { adapterFor, forgetChildren, type Adapter } from './adapters';
 import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
+import { FileText } from '../rules/triggers';
 import { FunctionRun, type Summary } from './interpreter';
 
 export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }
@@ -234,18 +235,16 @@ export class FileAnalysis {
     return out.sort((a, b) => a - b);
   }
 
-  /** Byte offsets of `name(` in the text: one regex pass, built on first use. */
+  /** Byte offsets of `name(` in the text (from the scan's shared word pass). */
   private callSites(name: string): number[] {
-    if (!this.callIndex) {
-      this.callIndex = new Map();
-      const re = /([A-Za-z_$][\w$]*)\s*\(/g;
-      for (let m = re.exec(this.input.text); m; m = re.exec(this.input.text)) {
-        const list = this.callIndex.get(m[1]);
-        if (list) list.push(m.index); else this.callIndex.set(m[1], [m.index]);
-      }
+    let list = this.callIndex?.get(name);
+    if (!list) {
+      list = FileText.of(this.input.text).callsOf(name);
+      (this.callIndex ??= new Map()).set(name, list);
     }
-    return this.callIndex.get(name) ?? [];
+    return list;
   }
+
 
   /**
    * Whether calling `fn` with clean arguments can return source data: only if it holds a source

@@ -7,7 +7,7 @@
 // into a small query per candidate set (cached) and run with maxStartDepth 0.
 import { Query, type Language, type QueryMatch, type Node } from 'web-tree-sitter';
 import { patternShapes } from '../rules/queryShape';
-import { necessaryRegex, triggerOf } from '../rules/triggers';
+import { FileText, necessaryRegex, triggerOf } from '../rules/triggers';
 
 interface PatternShape {
   /** Root node types the pattern can start at; null when unknown (wildcard or anonymous node). */
@@ -59,12 +59,12 @@ export class LazyPatterns {
    * candidates there.
    */
   presentIn(text: string): Uint8Array {
-    const words = new Set(text.match(/[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g));
+    const file = FileText.of(text);
     const known = new Map<string, boolean>();
     const occurs = (lit: string, word: boolean) => {
       const key = (word ? 'w:' : 't:') + lit;
       let yes = known.get(key);
-      if (yes === undefined) { yes = word ? words.has(lit) : text.includes(lit); known.set(key, yes); }
+      if (yes === undefined) { yes = word ? file.hasWord(lit) : text.includes(lit); known.set(key, yes); }
       return yes;
     };
     return Uint8Array.from(this.shapes, (s) => (s.literals.every((set, k) => set.some((lit) => occurs(lit, s.words[k]))) ? 1 : 0));

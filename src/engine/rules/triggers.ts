@@ -136,7 +136,7 @@ export class TriggerIndex {
   /** Spans to query, sorted and merged; undefined when the whole tree should be walked instead. */
   spans(text: string): Span[] | undefined {
     if (this.triggers.some((t) => !t)) return undefined;
-    const scan = new FileText(text);
+    const scan = FileText.of(text);
     const spans: Span[] = [];
     for (const trigger of this.triggers as Trigger[]) {
       // Every certain condition must hold somewhere, or the pattern cannot match in this file.
@@ -195,14 +195,44 @@ class WordTest {
   }
 }
 
-/** One file's text with the searches triggers need, each done at most once. */
-class FileText {
+/**
+ * One file's text with the searches a scan needs, each done at most once: pattern triggers, source
+ * triggers, the taint engine's flow-pattern filter and its call index all share one word pass.
+ */
+export class FileText {
+  private static last?: FileText;
   private words?: Map<string, number[]>;
   private readonly regexCache = new Map<RegExp, Hits | 'many'>();
 
-  constructor(private readonly text: string) {}
+  private constructor(readonly text: string) {}
 
-  private wordMap(): Map<string, number[]> {
+  /** The searches of `text`, shared by the callers of one scan (see begin/end). */
+  static of(text: string): FileText {
+    if (FileText.last?.text !== text) FileText.last = new FileText(text);
+    return FileText.last;
+  }
+
+  /** Ends the sharing: the next scan, even of the same text, searches afresh (honest timings, no stale memory). */
+  static forget(): void {
+    FileText.last = undefined;
+  }
+
+  hasWord(word: string): boolean {
+    return this.wordMap().has(word);
+  }
+
+  /** Offsets of `name(` (calls by that name, `a.name (` included). */
+  callsOf(name: string): number[] {
+    const out: number[] = [];
+    for (const at of this.wordMap().get(name) ?? []) {
+      let i = at + name.length;
+      while (i < this.text.length && /\s/.test(this.text[i])) i++;
+      if (this.text[i] === '(') out.push(at);
+    }
+    return out;
+  }
+
+  wordMap(): Map<string, number[]> {
     if (!this.words) {
       this.words = new Map();
       WORD.lastIndex = 0;

@@ -8,6 +8,7 @@ import { assignFingerprints } from './fingerprint';
 import { instantiateFix, interpolate, makeFinding } from './findings';
 import { applyInlineSuppressions, findSuppressionComments } from './suppress';
 import { inDeadBranch } from './deadCode';
+import { FileText } from '../rules/triggers';
 
 export interface ScanTreeInput {
   file: string;
@@ -32,6 +33,15 @@ export function findingKey(ruleId: string, startIndex: number, endIndex: number)
 }
 
 export function scanTree({ file, languageId, text, tree, compiled, taintRange, within, keep, extraMatches, matchCounts }: ScanTreeInput): Finding[] {
+  FileText.forget();
+  try {
+    return scanParsed({ file, languageId, text, tree, compiled, taintRange, within, keep, extraMatches, matchCounts });
+  } finally {
+    FileText.forget(); // the text searches are shared within one scan only
+  }
+}
+
+function scanParsed({ file, languageId, text, tree, compiled, taintRange, within, keep, extraMatches, matchCounts }: ScanTreeInput): Finding[] {
   const findings: Finding[] = [...(keep ?? [])];
   const seen = new Set<string>(findings.map((f) => findingKey(f.ruleId, f.startIndex, f.endIndex)));
   if (!compiled.queries.empty) {
