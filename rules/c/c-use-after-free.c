@@ -70,3 +70,83 @@ void reinit(char *p, void (*init)(char **)) {
     // ok: c-use-after-free
     init(&p);
 }
+
+/* ---- uses reached from a free through branches, loops and jumps ---- */
+
+struct msg { char *data; size_t len; struct msg *next; };
+
+/* The branch that frees falls through to code that writes through the pointer. */
+void touch(struct session *sess, long now, long expires) {
+    if (now > expires)
+        free(sess);
+    // ruleid: c-use-after-free
+    sess->id = (int)now;
+}
+
+/* Freed at the end of each turn, read again at the start of the next one. */
+void flush(int fd, struct msg *m, int times) {
+    for (int i = 0; i < times; i++) {
+        // ruleid: c-use-after-free
+        write(fd, m->data, m->len);
+        free(m);
+    }
+}
+
+/* Freed before the branch, used inside it. */
+int finish(struct session *s, int verbose) {
+    free(s->name);
+    if (verbose) {
+        // ruleid: c-use-after-free
+        printf("closing %s\n", s->name);
+    }
+    return 0;
+}
+
+/* ---- safe look-alikes ---- */
+
+int early_exit(struct session *s, int bad) {
+    if (bad) {
+        free(s);
+        return -1;
+    }
+    // ok: c-use-after-free
+    return s->id;
+}
+
+void pop_all(struct msg *head) {
+    while (head) {
+        struct msg *next = head->next;
+        free(head);
+        head = next;
+        // ok: c-use-after-free
+        if (head) printf("%zu\n", head->len);
+    }
+}
+
+void size_only(struct msg *m, char *dst) {
+    free(m);
+    // ok: c-use-after-free
+    memset(dst, 0, sizeof *m);
+}
+
+void other_branch(struct session *s, int closing) {
+    if (closing) {
+        free(s);
+    } else {
+        // ok: c-use-after-free
+        s->id = 0;
+    }
+}
+
+void refreshed(struct msg *m, const char *text) {
+    free(m->data);
+    m->data = strdup(text);
+    // ok: c-use-after-free
+    m->len = strlen(m->data);
+}
+
+void only_compared(struct msg *m, struct msg *cur) {
+    free(m);
+    // ok: c-use-after-free
+    if (cur == m) puts("freed the current message");
+}

@@ -2,6 +2,7 @@
 // #any-of? and their negations, which web-tree-sitter applies itself).
 import type { Node, QueryCapture, QueryPredicate } from 'web-tree-sitter';
 import { literalConstantNames } from '../analysis/fileConstants';
+import { isAfterRelease, type ReleaseHit, type ReleaseKind } from './releaseFlow';
 
 /** Literal node types across the bundled grammars: values fixed when the code was written. */
 const LITERAL_TYPES = new Set([
@@ -43,7 +44,23 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
   'vigil-ancestor-match?': (args) => ancestorCheck(args, true),
   'vigil-ancestor-not-match?': (args) => ancestorCheck(args, false),
   'vigil-not-reassigned-between?': (args) => reassignCheck(args),
+  'vigil-after-release?': (args) => afterReleaseCheck(args),
 };
+
+/**
+ * `(#vigil-after-release? @x "free"|"delete" "again"|"use")`: following the enclosing C/C++
+ * function's control flow (see releaseFlow.ts), @x names a pointer already released by `free` or
+ * `delete` — on every path, or straight from the release without a branch decision — and is
+ * released "again" there or dereferenced / passed on ("use").
+ */
+function afterReleaseCheck(args: QueryPredicate['operands']): PredicateCheck {
+  const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
+  const [kind, hit] = strings;
+  if (strings.length !== 2 || !['free', 'delete'].includes(kind) || !['again', 'use'].includes(hit)) {
+    throw new Error('#vigil-after-release? needs a capture, "free" or "delete", and "again" or "use"');
+  }
+  return (caps) => nodesOf(caps, args).every((n) => isAfterRelease(n, kind as ReleaseKind, hit as ReleaseHit));
+}
 
 /**
  * `(#vigil-ancestor-match? @x "type" "type.field" … "regex")`: the nearest ancestor of @x whose type
