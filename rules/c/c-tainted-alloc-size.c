@@ -26,3 +26,22 @@ char *read_blob_checked(int fd) {
     // ok: c-tainted-alloc-size
     return malloc(len + 1);
 }
+
+/* A size assembled from header bytes is as attacker-chosen as the bytes. */
+void *read_record(int fd) {
+    unsigned char hdr[4];
+    if (read(fd, hdr, sizeof hdr) != 4) return NULL;
+    size_t n = ((size_t)hdr[0] << 24) | ((size_t)hdr[1] << 16) | ((size_t)hdr[2] << 8) | hdr[3];
+    // ruleid: c-tainted-alloc-size
+    return malloc(n + 1);
+}
+
+/* The distance between two pointers into the argument is a position in a string that exists. */
+char *swap_extension(int argc, char **argv) {
+    const char *dot = strrchr(argv[1], '.');
+    if (!dot) return NULL;
+    // ok: c-tainted-alloc-size
+    char *out = malloc(dot - argv[1] + 5);
+    if (out) memcpy(out, argv[1], dot - argv[1]);
+    return argc > 1 ? out : NULL;
+}

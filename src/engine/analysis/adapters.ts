@@ -344,7 +344,9 @@ const C: Adapter = {
   subscripts: { subscript_expression: { object: 'argument', index: 'index' } },
   ternaries: { conditional_expression: { condition: 'condition' } },
   binaries: { binary_expression: { left: 'left', right: 'right' } },
-  propagatingOperators: new Set(['+']),
+  // Arithmetic that assembles a number from input bytes (`hdr[0] << 8 | hdr[1]`, `n * size`) keeps it attacker-chosen;
+  // masking (`&`) and `%` bound it, and `end - start` of two pointers into one string is a position: no propagation.
+  propagatingOperators: new Set(['+', '*', '<<', '>>', '|', '^']),
   cleanTypes: new Set(['sizeof_expression', 'number_literal', 'true', 'false', 'null', 'unary_expression', 'update_expression', 'primitive_type', 'preproc_include', 'type_definition', 'struct_specifier']),
   negations: new Set(['!']),
   identifiers: new Set(['identifier', 'this']),

@@ -45,6 +45,8 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
   'vigil-ancestor-not-match?': (args) => ancestorCheck(args, false),
   'vigil-not-reassigned-between?': (args) => reassignCheck(args),
   'vigil-after-release?': (args) => afterReleaseCheck(args),
+  'vigil-before-match?': (args) => ancestorCheck(args, true, true),
+  'vigil-before-not-match?': (args) => ancestorCheck(args, false, true),
 };
 
 /**
@@ -71,7 +73,12 @@ function afterReleaseCheck(args: QueryPredicate['operands']): PredicateCheck {
  * `{{name}}` in the regex stands for the (regex-escaped) text of capture @name, e.g. "is @dst
  * declared as an array in this function": `"char\\s+{{dst}}\\s*\\["`.
  */
-function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): PredicateCheck {
+/**
+ * `(#vigil-before-match? @x "type" … "regex")` (and `-not-`): like the ancestor predicates, but only
+ * the ancestor's text BEFORE @x is tested — "a bound check of the length appears earlier in this
+ * function (or in the condition of the `if` around @x)", which keeps a copy ahead of the check reported.
+ */
+function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean, onlyBefore = false): PredicateCheck {
   const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
   if (strings.length < 2) throw new Error('#vigil-ancestor-match? needs a capture, at least one ancestor type and a regex');
   const source = strings[strings.length - 1];
@@ -86,7 +93,9 @@ function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): Predi
       const spec = specs.find((s) => s.type === a!.type);
       if (!spec) continue;
       const target = spec.field ? a.childForFieldName(spec.field) : a;
-      return (target !== null && regex.test(target.text)) === wanted;
+      if (target === null) return !wanted;
+      const text = onlyBefore ? target.text.slice(0, Math.max(0, node.startIndex - target.startIndex)) : target.text;
+      return regex.test(text) === wanted;
     }
     return !wanted;
   });
