@@ -226,3 +226,55 @@ void handed_off(struct queue *q, char *msg) {
     }
     /* the queue owns msg now and frees it when the consumer is done */
 }
+
+/* ---- releases through a helper of this file ---- */
+
+struct entry { char *key; char *val; };
+
+static void entry_destroy(struct entry *e) {
+    if (!e) return;
+    free(e->key);
+    free(e->val);
+    free(e);
+}
+
+static void entry_maybe_destroy(struct entry *e, int last) {
+    if (last) free(e);
+}
+
+void evict(struct entry *e, int stale) {
+    entry_destroy(e);
+    if (stale) {
+        // ruleid: c-double-free
+        entry_destroy(e);
+    }
+}
+
+void evict_twice(struct entry *e) {
+    free(e);
+    // ruleid: c-double-free
+    entry_destroy(e);
+}
+
+void evict_once(struct entry *e, int last) {
+    entry_maybe_destroy(e, last);
+    // ok: c-double-free
+    entry_maybe_destroy(e, last);
+}
+
+/* A helper handed a field may unlink it from its owner: the field holds the next element afterwards. */
+struct server;
+struct session { struct server *srv; struct session *next; char *name; };
+struct server { struct session *first; };
+
+static void session_close(struct session *s) {
+    s->srv->first = s->next;
+    free(s->name);
+    free(s);
+}
+
+void close_all(struct server *srv) {
+    while (srv->first)
+        // ok: c-double-free
+        session_close(srv->first);
+}

@@ -150,3 +150,47 @@ void only_compared(struct msg *m, struct msg *cur) {
     // ok: c-use-after-free
     if (cur == m) puts("freed the current message");
 }
+
+/* ---- releases through a helper of this file, and dangling returns ---- */
+
+static void msg_free(struct msg *m) {
+    if (m == NULL) return;
+    free(m->data);
+    free(m);
+}
+
+static void msg_clear(struct msg *m) {
+    free(m->data);
+    m->data = NULL;
+    m->len = 0;
+}
+
+size_t drop(struct msg *m) {
+    msg_free(m);
+    // ruleid: c-use-after-free
+    return m->len;
+}
+
+size_t clear_and_count(struct msg *m) {
+    msg_clear(m);
+    // ok: c-use-after-free
+    return m->len;
+}
+
+char *dangling(size_t n) {
+    char *buf = malloc(n);
+    if (!buf) return NULL;
+    free(buf);
+    // ruleid: c-use-after-free
+    return buf;
+}
+
+char *kept(size_t n, int fail) {
+    char *buf = malloc(n);
+    if (fail) {
+        free(buf);
+        return NULL;
+    }
+    // ok: c-use-after-free
+    return buf;
+}

@@ -5,11 +5,14 @@
 //
 // Precision first. A pointer counts as released at a point when either
 //  - it was released on EVERY path reaching that point (must), or
-//  - some path reaches the point straight from the release, without passing any branch decision
-//    (forced): `if (err) free(p); … free(p);`, `free(p); goto out; … out: free(p);`.
+//  - some path runs from the release to the point without entering a branch arm that the point
+//    is in but the release was not (forced): `if (err) free(p); … free(p);`,
+//    `free(p); goto out; … out: free(p);`, a `case` falling through. Each branch arm (if/else,
+//    loop body, switch body, catch, #if alternative) gets an id; a release remembers the stack of
+//    arms open at it, and counts at a later point when the point's stack is a prefix of it.
 // So releases on mutually exclusive branches, on paths that return early, or before a reassignment
-// (`p = NULL`, `p = malloc(…)`, `init(&p)`, a redeclaration) are never reported; nor are uses whose
-// only connection to the release runs through a condition the analysis cannot evaluate.
+// (`p = NULL`, `p = malloc(…)`, `init(&p)`, a redeclaration) are never reported; nor are uses that
+// sit inside a condition of their own (`if (a) free(p); if (b) use(p);`: a and b may exclude each other).
 // A loop body is walked a second time starting from the state at its back edge ("if the loop runs
 // again"), which is how `for (…) { free(buf); }` on a loop-invariant pointer is found.
 import type { Node, Tree } from 'web-tree-sitter';
@@ -17,22 +20,34 @@ import type { Node, Tree } from 'web-tree-sitter';
 export type ReleaseKind = 'free' | 'delete';
 export type ReleaseHit = 'again' | 'use';
 
-interface State {
-  must: Map<string, ReleaseKind>;
-  forced: Map<string, ReleaseKind>;
+/** 'null': on this path the pointer is known to be NULL (`if (!p) return;`), which a helper need not free. */
+type Fact = ReleaseKind | 'null';
+/** A release reached straight from where it happened: the arm stacks (`/1/4/`) open at it. */
+interface Forced {
+  kind: ReleaseKind;
+  stacks: string[];
 }
+interface State {
+  must: Map<string, Fact>;
+  forced: Map<string, Forced>;
+}
+/** Local functions that release some of their parameters: name → kind per parameter position. */
+type Helpers = Map<string, Array<ReleaseKind | undefined>>;
 /** null: no path reaches this point. */
 type Flow = State | null;
 
 const FREE_FUNCTIONS = new Set(['free', 'std::free', '::free', 'g_free']);
 /** Calls that never return: the path ends there (like `return`). */
 const NO_RETURN = /^(std::)?(exit|_exit|_Exit|quick_exit|abort|terminate|longjmp|siglongjmp|err|errx|verr|verrx|__builtin_unreachable|__builtin_trap|die|fatal|panic|BUG|g_error)$/;
+const NO_RETURN_TEXT = /\b(exit|_exit|_Exit|quick_exit|abort|terminate|longjmp|siglongjmp|err|errx|verr|verrx|__builtin_unreachable|__builtin_trap|die|fatal|panic|BUG|g_error)\s*\(/;
 /** Calls that neither dereference their pointer arguments nor can reset a pointer held elsewhere. */
 const NOT_A_USE = new Set(['assert', 'free', 'std::free', '::free', 'sizeof']);
 const PURE_LIBRARY = /^(std::)?(f?printf|s?n?printf|puts|fputs|strlen|strcmp|strncmp|memcmp|memcpy|memmove|memset|strcpy|strncpy|strcat|strncat|perror|close|fclose|assert|malloc|calloc|realloc|strdup)$/;
 /** Expressions whose operands are not evaluated (or evaluated elsewhere). */
 const NOT_EVALUATED = new Set(['sizeof_expression', 'alignof_expression', 'offsetof_expression', 'decltype', 'lambda_expression',
   'string_literal', 'raw_string_literal', 'concatenated_string', 'char_literal', 'number_literal', 'type_descriptor']);
+/** Statements whose effect on an empty state is not "nothing": they end the path or feed a join. */
+const IDLE_NEVER = new Set(['return_statement', 'throw_statement', 'break_statement', 'continue_statement', 'goto_statement', 'co_return_statement']);
 /** Statements that change no pointer and release nothing. */
 const INERT = new Set(['comment', 'empty_statement', 'type_definition', 'struct_specifier', 'enum_specifier', 'union_specifier',
   'class_specifier', 'alias_declaration', 'using_declaration', 'static_assert_declaration', 'namespace_alias_definition', ';', 'preproc_call', 'preproc_def', 'preproc_function_def', 'preproc_include']);
@@ -53,16 +68,57 @@ export function isAfterRelease(node: Node, kind: ReleaseKind, hit: ReleaseHit): 
 
 function analyseTree(tree: Tree): Hits {
   const hits: Hits = new Map();
-  for (const fn of functionsOf(tree.rootNode)) {
-    const body = fn.childForFieldName('body');
-    if (!body || !RELEASE_TEXT.test(body.text)) continue;
+  const fns = functionsOf(tree.rootNode).map((fn) => ({ fn, body: fn.childForFieldName('body') }));
+  const texts = fns.map(({ body }) => body?.text ?? '');
+  // Round 1, in source order: helpers such as `entry_free(e) { free(e->key); free(e); }` that release a
+  // parameter on every path where it is not NULL. Calls to them then release their argument.
+  const helpers: Helpers = new Map();
+  /** Functions already walked (with hits recorded) in round 1, and how many helpers were known then. */
+  const walked = new Map<number, number>();
+  fns.forEach(({ fn, body }, i) => {
+    if (!body || !RELEASE_TEXT.test(texts[i])) return;
+    const name = functionName(fn);
+    const params = paramNames(fn);
+    const named = params.filter((p) => p !== '').map(escapeRegex).join('|');
+    if (!name || !named) return;
+    const releases = new RegExp(`\\b(?:g_)?free\\s*\\(\\s*(?:\\([^()]*\\)\\s*)?(?:${named})\\b|\\bdelete\\s*(?:\\[\\s*\\])?\\s*(?:${named})\\b`);
+    if (!releases.test(texts[i])) return;
     try {
-      new FunctionWalk(hits, fn).run(body);
+      const walk = new FunctionWalk(hits, fn, helpers, RELEASE_TEXT);
+      walk.run(body);
+      walked.set(i, helpers.size);
+      const kinds = params.map((p) => (p ? walk.releasedOnEveryExit(p) : undefined));
+      if (kinds.some((k) => k)) helpers.set(name, kinds);
+    } catch {
+      // not a helper this analysis understands
+    }
+  });
+  const names = [...helpers.keys()];
+  const quick = names.length ? new RegExp(`${RELEASE_TEXT.source}|\\b(?:${names.map(escapeRegex).join('|')})\\s*\\(`) : RELEASE_TEXT;
+  fns.forEach(({ fn, body }, i) => {
+    const known = walked.get(i);
+    // Walked in round 1 and no helper found later is called here: its hits are complete.
+    if (known !== undefined && !names.slice(known).some((h) => texts[i].includes(h))) return;
+    if (!body || !(RELEASE_TEXT.test(texts[i]) || names.some((h) => texts[i].includes(h)))) return;
+    try {
+      new FunctionWalk(hits, fn, helpers, quick).run(body);
     } catch {
       // A grammar shape this walk does not expect: report nothing for this function rather than guess.
     }
-  }
+  });
   return hits;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function functionName(fn: Node): string | null {
+  const d = findFunctionDeclarator(fn.childForFieldName('declarator'))?.childForFieldName('declarator');
+  return d && (d.type === 'identifier' || d.type === 'field_identifier') ? d.text : null;
+}
+function paramNames(fn: Node): string[] {
+  const params = findFunctionDeclarator(fn.childForFieldName('declarator'))?.childForFieldName('parameters');
+  return (params?.namedChildren ?? []).map((p) => (p ? declaredName(p.childForFieldName('declarator')) ?? '' : ''));
 }
 
 /** Text that can hold a release; statements without it are skipped while nothing is released. */
@@ -97,14 +153,15 @@ function join(a: Flow, b: Flow): Flow {
   if (!a) return clone(b);
   if (!b) return clone(a);
   const must = new Map([...a.must].filter(([k]) => b.must.has(k)));
-  return { must, forced: new Map([...a.forced, ...b.forced]) };
+  const forced = new Map(a.forced);
+  for (const [k, f] of b.forced) {
+    const other = forced.get(k);
+    forced.set(k, other ? { kind: other.kind, stacks: [...new Set([...other.stacks, ...f.stacks])] } : f);
+  }
+  return { must, forced };
 }
-/** After a branch decision only facts true on every path remain certain. */
-function decide(s: Flow): Flow {
-  return s && { must: new Map(s.must), forced: new Map() };
-}
-function released(s: State, path: string): ReleaseKind | undefined {
-  return s.must.get(path) ?? s.forced.get(path);
+function isEmpty(s: State): boolean {
+  return s.must.size === 0 && s.forced.size === 0;
 }
 /** Forgets `path` and everything reached through it (`p`, `p->buf`, `p.items`). */
 function kill(s: Flow, path: string, selfToo = true): void {
@@ -155,8 +212,13 @@ class FunctionWalk {
   /** Paths already reported as used in the current statement (one finding per statement and pointer). */
   private usedHere = new Set<string>();
   private conditional = 0;
+  /** The branch arms open at the current point, outermost first (`/3/7/`). */
+  private arms = '/';
+  private armCount = 0;
+  /** States at each `return` and at the end of the body (for helper summaries). */
+  private readonly exits: Flow[] = [];
 
-  constructor(private readonly hits: Hits, fn: Node) {
+  constructor(private readonly hits: Hits, fn: Node, private readonly helpers: Helpers, private readonly releaseText: RegExp) {
     const params = fn.type === 'lambda_expression' ? fn.childForFieldName('declarator') : findFunctionDeclarator(fn.childForFieldName('declarator'));
     for (const p of params?.childForFieldName('parameters')?.namedChildren ?? []) {
       const name = p ? declaredName(p.childForFieldName('declarator')) : null;
@@ -165,7 +227,20 @@ class FunctionWalk {
   }
 
   run(body: Node): void {
-    this.exec(body, emptyState());
+    const end = this.exec(body, emptyState());
+    this.exits.push(end);
+  }
+
+  /** The kind that releases parameter `name` on every way out of the function where it is not NULL. */
+  releasedOnEveryExit(name: string): ReleaseKind | undefined {
+    let kind: ReleaseKind | undefined;
+    for (const e of this.exits) {
+      if (!e) continue;
+      const fact = e.must.get(name);
+      if (!fact) return undefined;
+      if (fact !== 'null') kind = fact;
+    }
+    return kind;
   }
 
   private record(node: Node, kind: ReleaseKind, hit: ReleaseHit): void {
@@ -174,10 +249,41 @@ class FunctionWalk {
     set.add(`${kind}:${hit}`);
   }
 
+  /** How `path` was released, if it counts as released at the current point (see the file comment). */
+  private released(s: State, path: string): ReleaseKind | undefined {
+    const fact = s.must.get(path);
+    if (fact && fact !== 'null') return fact;
+    const f = s.forced.get(path);
+    return f && f.stacks.some((stack) => stack.startsWith(this.arms)) ? f.kind : undefined;
+  }
+
+  /** True when `text` cannot touch a tracked pointer: it names none of them and, if some are not
+   *  local (a callee could reassign those), calls nothing. */
+  private untouched(s: State, text: string): boolean {
+    for (const map of [s.must, s.forced]) {
+      for (const k of map.keys()) {
+        const root = rootOf(k);
+        if (text.includes(root) || (!this.locals.has(root) && text.includes('('))) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs `fn` inside a new branch arm. */
+  private arm<T>(fn: () => T): T {
+    const saved = this.arms;
+    this.arms = `${saved}${++this.armCount}/`;
+    try {
+      return fn();
+    } finally {
+      this.arms = saved;
+    }
+  }
+
   private use(node: Node | null, s: State): void {
     const path = pathOf(node);
     if (!node || !path || this.usedHere.has(path)) return;
-    const kind = released(s, path);
+    const kind = this.released(s, path);
     if (!kind) return;
     this.usedHere.add(path);
     this.record(node, kind, 'use');
@@ -194,21 +300,29 @@ class FunctionWalk {
 
   private exec(node: Node | null, s: Flow): Flow {
     if (!node) return s;
-    if (node.type === 'labeled_statement') {
+    const type = node.type; // each read of a node property is a call into WASM
+    if (type === 'labeled_statement') {
       const label = node.childForFieldName('label')?.text ?? '';
       const inner = node.namedChildren.filter((c) => c !== null && c.type !== 'statement_identifier');
       return this.seq(inner, join(s, this.labels.get(label) ?? null));
     }
-    if (node.type === 'compound_statement') return this.block(node.namedChildren, s);
+    if (type === 'compound_statement') return this.block(node.namedChildren, s);
     if (!s) return null;
     this.usedHere = new Set();
-    // Nothing released yet and nothing to release here: only the names a declaration introduces matter.
-    const idle = s.must.size === 0 && s.forced.size === 0 && (node.type === 'expression_statement' || node.type === 'declaration') && !RELEASE_TEXT.test(node.text);
-    if (idle) {
-      if (node.type === 'declaration') this.declaration(node, s, false);
-      return node.type === 'expression_statement' && node.namedChildren[0] && isNoReturnCall(node.namedChildren[0]) ? null : s;
+    // A statement that releases nothing, mentions no tracked pointer and holds no jump (whose
+    // `continue`/`break`/`return`/`goto` states feed loop, exit and label joins) changes nothing but
+    // the names it declares: skip its expressions. This is most statements of most functions.
+    if (!IDLE_NEVER.has(type)) {
+      const text = node.text;
+      const simple = type === 'expression_statement' || type === 'declaration';
+      if (!this.releaseText.test(text) && (simple || !/\b(goto|continue|break|return)\b/.test(text)) && this.untouched(s, text)) {
+        if (type === 'declaration') this.declaration(node, s, false);
+        if (type !== 'expression_statement' || !NO_RETURN_TEXT.test(text)) return s;
+        const e = node.namedChildren[0];
+        return e && isNoReturnCall(e) ? null : s;
+      }
     }
-    switch (node.type) {
+    switch (type) {
       case 'expression_statement': {
         const e = node.namedChildren[0];
         if (!e) return s;
@@ -219,7 +333,13 @@ class FunctionWalk {
         this.declaration(node, s);
         return s;
       case 'return_statement': case 'throw_statement': case 'co_return_statement':
-        for (const c of node.namedChildren) if (c) this.expr(c, s);
+        for (const c of node.namedChildren) {
+          if (!c) continue;
+          // `free(buf); return buf;` hands a dangling pointer to the caller.
+          if (node.type === 'return_statement' && pathOf(c)) this.use(c, s);
+          this.expr(c, s);
+        }
+        if (node.type === 'return_statement') this.exits.push(s);
         return null;
       case 'break_statement':
         this.breaks[this.breaks.length - 1]?.push(s);
@@ -289,11 +409,15 @@ class FunctionWalk {
 
   private ifStatement(node: Node, s: State): Flow {
     this.scopes.push([]);
-    this.condition(node.childForFieldName('condition'), s);
-    const branch = decide(s);
-    const thenFlow = this.exec(node.childForFieldName('consequence'), clone(branch));
+    const cond = node.childForFieldName('condition');
+    this.condition(cond, s);
+    const nullTest = cond ? nullTestOf(cond.text) : null;
+    const thenStart = clone(s)!;
+    const elseStart = clone(s)!;
+    if (nullTest && !this.released(s, nullTest.name)) (nullTest.nullWhenTrue ? thenStart : elseStart).must.set(nullTest.name, 'null');
+    const thenFlow = this.arm(() => this.exec(node.childForFieldName('consequence'), thenStart));
     const alt = node.childForFieldName('alternative');
-    const elseFlow = alt ? this.seq(alt.type === 'else_clause' ? alt.namedChildren : [alt], clone(branch)) : branch;
+    const elseFlow = alt ? this.arm(() => this.seq(alt.type === 'else_clause' ? alt.namedChildren : [alt], elseStart)) : elseStart;
     const out = join(thenFlow, elseFlow);
     for (const name of this.scopes.pop()!) kill(out, name);
     return out;
@@ -346,17 +470,17 @@ class FunctionWalk {
     let exits: Flow = null;
     let entry: Flow = before;
     for (let pass = 0; pass < 2 && entry; pass++) {
-      let at: Flow = clone(entry);
+      const at: Flow = clone(entry);
       if (!spec.bodyFirst) {
         this.usedHere = new Set();
         this.condition(spec.cond ?? null, at!);
-        if (!infinite) exits = join(exits, decide(at));
-        at = decide(at);
+        if (!infinite) exits = join(exits, at);
       }
       if (spec.eachIteration) kill(at, spec.eachIteration);
       this.breaks.push([]);
       this.continues.push([]);
-      let end = this.exec(spec.body, at);
+      // The body is an arm when a decision precedes it: the condition, or the back edge (pass 2).
+      let end = spec.bodyFirst && pass === 0 ? this.exec(spec.body, at) : this.arm(() => this.exec(spec.body, at));
       for (const c of this.continues.pop()!) end = join(end, c);
       for (const b of this.breaks.pop()!) exits = join(exits, b);
       if (end) {
@@ -364,11 +488,11 @@ class FunctionWalk {
         this.expr(spec.update ?? null, end);
         if (spec.bodyFirst) {
           this.condition(spec.cond ?? null, end);
-          if (!infinite) exits = join(exits, decide(end));
+          if (!infinite) exits = join(exits, end);
         }
       }
       entry = end;
-      if (entry && entry.must.size === 0 && entry.forced.size === 0) {
+      if (entry && isEmpty(entry)) {
         // Nothing released reaches the next turn: it would see what this one saw, with an empty start.
         if (!infinite) exits = join(exits, emptyState());
         break;
@@ -379,19 +503,21 @@ class FunctionWalk {
 
   private switchStatement(node: Node, s: State): Flow {
     this.condition(node.childForFieldName('condition'), s);
-    const branch = decide(s);
     const body = node.childForFieldName('body');
     this.breaks.push([]);
     this.scopes.push([]);
     let fall: Flow = null;
     let hasDefault = false;
-    for (const c of body?.namedChildren ?? []) {
-      if (c?.type !== 'case_statement') continue;
-      if (!c.childForFieldName('value')) hasDefault = true;
-      const stmts = c.namedChildren.filter((k) => k !== null && k.id !== c.childForFieldName('value')?.id);
-      fall = this.seq(stmts, join(clone(branch), fall));
-    }
-    let out = hasDefault ? fall : join(fall, branch);
+    // One arm for all cases: a case entered by falling through is reached straight from the one above.
+    this.arm(() => {
+      for (const c of body?.namedChildren ?? []) {
+        if (c?.type !== 'case_statement') continue;
+        if (!c.childForFieldName('value')) hasDefault = true;
+        const stmts = c.namedChildren.filter((k) => k !== null && k.id !== c.childForFieldName('value')?.id);
+        fall = this.seq(stmts, join(clone(s), fall));
+      }
+    });
+    let out = hasDefault ? fall : join(fall, s);
     for (const b of this.breaks.pop()!) out = join(out, b);
     for (const name of this.scopes.pop()!) kill(out, name);
     return out;
@@ -400,20 +526,19 @@ class FunctionWalk {
   private tryStatement(node: Node, s: State): Flow {
     let out = this.exec(node.childForFieldName('body'), clone(s));
     for (const c of node.namedChildren) {
-      if (c?.type === 'catch_clause') out = join(out, this.exec(c.childForFieldName('body'), decide(s)));
+      if (c?.type === 'catch_clause') out = join(out, this.arm(() => this.exec(c.childForFieldName('body'), clone(s))));
     }
     return out;
   }
 
   /** `#if A … #elif B … #else … #endif` inside a function: exactly one alternative is compiled. */
   private preprocBranches(node: Node, s: State): Flow {
-    const branch = decide(s);
     const alt = node.childForFieldName('alternative');
     const own = node.namedChildren.filter((c) => c !== null && c.id !== alt?.id && c.id !== node.childForFieldName('name')?.id && c.id !== node.childForFieldName('condition')?.id);
-    let out = this.block(own, clone(branch));
-    if (!alt) return join(out, branch);
-    if (alt.type === 'preproc_else') return join(out, this.block(alt.namedChildren, clone(branch)));
-    return join(out, this.preprocBranches(alt, branch!));
+    const out = this.arm(() => this.block(own, clone(s)));
+    if (!alt) return join(out, s);
+    if (alt.type === 'preproc_else') return join(out, this.arm(() => this.block(alt.namedChildren, clone(s))));
+    return join(out, this.preprocBranches(alt, s));
   }
 
   // ---- expressions (evaluated left to right, which is close enough for statements) ----
@@ -501,28 +626,34 @@ class FunctionWalk {
       this.release(args[0], 'free', s);
       return;
     }
+    const helper = this.helpers.get(name);
     this.expr(fn, s);
-    for (const a of args) {
-      if (!NOT_A_USE.has(name)) this.use(a, s);
+    args.forEach((a, i) => {
+      if (!NOT_A_USE.has(name) && !helper?.[i]) this.use(a, s);
       this.expr(a, s);
       // The callee may reset fields of a struct it receives (`reset(e)` may set e->buf = NULL).
       const path = pathOf(a);
       if (path) kill(s, path, false);
-    }
+    });
     // A called function may also reassign pointers that are not local to this function.
     if (!PURE_LIBRARY.test(name)) {
       for (const map of [s.must, s.forced]) for (const k of [...map.keys()]) if (!this.locals.has(rootOf(k))) map.delete(k);
     }
+    // `entry_free(e)`, a local helper that frees its parameter: e is released like by free(e). Only
+    // for plain variables: a helper handed `owner->child` may also unlink it from `owner` (lists,
+    // back-pointers), so the field may hold something else afterwards.
+    helper?.forEach((kind, i) => { if (kind && args[i]?.type === 'identifier') this.release(args[i], kind, s); });
   }
 
   private release(target: Node | null, kind: ReleaseKind, s: State): void {
     const path = pathOf(target);
-    if (!target || !path) return;
-    const before = released(s, path);
+    // `a->b->c`: any call may relink such a structure through another pointer; too uncertain to track.
+    if (!target || !path || (path.match(/->|\./g)?.length ?? 0) > 1) return;
+    const before = this.released(s, path);
     if (before === kind) this.record(target, kind, 'again');
     if (this.conditional > 0) return; // `ok ? free(p) : …`: not certain enough to track
     s.must.set(path, kind);
-    s.forced.set(path, kind);
+    s.forced.set(path, { kind, stacks: [this.arms] });
   }
 }
 
@@ -531,6 +662,15 @@ function findFunctionDeclarator(d: Node | null): Node | null {
     if (n.type === 'function_declarator') return n;
   }
   return null;
+}
+
+/** `!p`, `p == NULL`, `NULL == p` (p is NULL when true) and `p`, `p != NULL` (NULL when false). */
+function nullTestOf(text: string): { name: string; nullWhenTrue: boolean } | null {
+  const t = text.replace(/^\(\s*|\s*\)$/g, '').trim();
+  let m = /^!\s*([A-Za-z_]\w*)$/.exec(t) ?? /^([A-Za-z_]\w*)\s*==\s*(NULL|nullptr|0)$/.exec(t) ?? /^(?:NULL|nullptr|0)\s*==\s*([A-Za-z_]\w*)$/.exec(t);
+  if (m) return { name: m[1], nullWhenTrue: true };
+  m = /^([A-Za-z_]\w*)$/.exec(t) ?? /^([A-Za-z_]\w*)\s*!=\s*(NULL|nullptr|0)$/.exec(t);
+  return m ? { name: m[1], nullWhenTrue: false } : null;
 }
 
 function isNoReturnCall(e: Node): boolean {
