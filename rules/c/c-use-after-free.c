@@ -194,3 +194,25 @@ char *kept(size_t n, int fail) {
     // ok: c-use-after-free
     return buf;
 }
+
+/* An unrelated check between the free and the use does not make the use safe. */
+char *lookup_name(struct session *s, int *err) {
+    char *name = strdup(s->name);
+    int rc = check_name(name);
+    if (rc < 0)
+        free(name);
+    if (err)
+        *err = rc;
+    // ruleid: c-use-after-free
+    return name;
+}
+
+/* The use sits under a condition of its own, which may exclude the free: not reported. */
+void close_or_touch(struct session *s, int closing) {
+    if (closing)
+        free(s);
+    if (!closing) {
+        // ok: c-use-after-free
+        s->id = 0;
+    }
+}
