@@ -1,3 +1,4 @@
+#include <vector>
 struct Session { int id; };
 
 void close(Session *s, Session *t, bool flag) {
@@ -92,3 +93,36 @@ public:
         owned_ = next;
     }
 };
+
+struct Parser { void run(); };
+
+// A catch that deletes and carries on reaches the delete after the try.
+void parse_all(Parser *p) {
+    try {
+        p->run();
+    } catch (...) {
+        delete p;
+    }
+    // ruleid: c-double-delete
+    delete p;
+}
+
+// ---- more safe look-alikes ----
+
+void parse_rethrow(Parser *p) {
+    try {
+        p->run();
+    } catch (...) {
+        delete p;
+        throw;
+    }
+    // ok: c-double-delete
+    delete p;
+}
+
+void delete_each(std::vector<Session *> &all) {
+    for (Session *s : all) {
+        // ok: c-double-delete
+        delete s;
+    }
+}

@@ -278,3 +278,14 @@ void close_all(struct server *srv) {
         // ok: c-double-free
         session_close(srv->first);
 }
+
+/* "if (p) free(p);" twice without clearing p: the pointer is still non-NULL the second time. */
+void close_twice(char *name, char *path) {
+    if (name)
+        free(name);
+    if (path)
+        free(path);
+    if (name)
+        // ruleid: c-double-free
+        free(name);
+}
