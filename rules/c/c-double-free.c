@@ -289,3 +289,18 @@ void close_twice(char *name, char *path) {
         // ruleid: c-double-free
         free(name);
 }
+
+void release_both(char *buf) {
+    char *copy = buf;
+    free(buf);
+    // ruleid: c-double-free
+    free(copy);
+}
+
+void release_moved(char *buf, size_t n) {
+    char *copy = buf;
+    buf = malloc(n);
+    free(copy);
+    // ok: c-double-free
+    free(buf);
+}

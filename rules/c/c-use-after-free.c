@@ -216,3 +216,21 @@ void close_or_touch(struct session *s, int closing) {
         s->id = 0;
     }
 }
+
+/* Another local holding the same pointer is dangling too. */
+void log_after(struct msg *m) {
+    char *text = m->data;
+    free(m->data);
+    m->data = NULL;
+    // ruleid: c-use-after-free
+    puts(text);
+}
+
+/* The copy was taken before the field got a new buffer: only the old one is freed. */
+void swap_buffer(struct msg *m, const char *fresh) {
+    char *old = m->data;
+    m->data = strdup(fresh);
+    free(old);
+    // ok: c-use-after-free
+    m->len = strlen(m->data);
+}

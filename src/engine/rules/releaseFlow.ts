@@ -30,6 +30,8 @@ interface Forced {
 interface State {
   must: Map<string, Fact>;
   forced: Map<string, Forced>;
+  /** `q = p` / `T *q = p`: the local q holds the pointer named by p (until either changes). */
+  aliases: Map<string, string>;
 }
 /** Local functions that release some of their parameters: name → kind per parameter position. */
 type Helpers = Map<string, Array<ReleaseKind | undefined>>;
@@ -39,6 +41,8 @@ type Flow = State | null;
 const FREE_FUNCTIONS = new Set(['free', 'std::free', '::free', 'g_free']);
 /** Calls that never return: the path ends there (like `return`). */
 const NO_RETURN = /^(std::)?(exit|_exit|_Exit|quick_exit|abort|terminate|longjmp|siglongjmp|err|errx|verr|verrx|__builtin_unreachable|__builtin_trap|die|fatal|panic|BUG|g_error)$/;
+/** `x = y;`, `T *x = (T *)y->z;`: statements that may copy a pointer. */
+const PLAIN_COPY = /=\s*(\([^()]*\)\s*)?[A-Za-z_][\w]*(\s*(->|\.)\s*[A-Za-z_]\w*)?\s*;\s*$/;
 const NO_RETURN_TEXT = /\b(exit|_exit|_Exit|quick_exit|abort|terminate|longjmp|siglongjmp|err|errx|verr|verrx|__builtin_unreachable|__builtin_trap|die|fatal|panic|BUG|g_error)\s*\(/;
 /** Calls that neither dereference their pointer arguments nor can reset a pointer held elsewhere. */
 const NOT_A_USE = new Set(['assert', 'free', 'std::free', '::free', 'sizeof']);
@@ -143,10 +147,10 @@ function functionsOf(root: Node): Node[] {
 }
 
 function emptyState(): State {
-  return { must: new Map(), forced: new Map() };
+  return { must: new Map(), forced: new Map(), aliases: new Map() };
 }
 function clone(s: Flow): Flow {
-  return s && { must: new Map(s.must), forced: new Map(s.forced) };
+  return s && { must: new Map(s.must), forced: new Map(s.forced), aliases: new Map(s.aliases) };
 }
 /** Paths meet: released on all incoming paths (must), or straight from a release on one of them (forced). */
 function join(a: Flow, b: Flow): Flow {
@@ -158,7 +162,8 @@ function join(a: Flow, b: Flow): Flow {
     const other = forced.get(k);
     forced.set(k, other ? { kind: other.kind, stacks: [...new Set([...other.stacks, ...f.stacks])] } : f);
   }
-  return { must, forced };
+  const aliases = new Map([...a.aliases].filter(([k, v]) => b.aliases.get(k) === v));
+  return { must, forced, aliases };
 }
 function isEmpty(s: State): boolean {
   return s.must.size === 0 && s.forced.size === 0;
@@ -166,11 +171,11 @@ function isEmpty(s: State): boolean {
 /** Forgets `path` and everything reached through it (`p`, `p->buf`, `p.items`). */
 function kill(s: Flow, path: string, selfToo = true): void {
   if (!s) return;
+  const hit = (k: string) => (selfToo && k === path) || k.startsWith(`${path}->`) || k.startsWith(`${path}.`);
   for (const map of [s.must, s.forced]) {
-    for (const k of [...map.keys()]) {
-      if ((selfToo && k === path) || k.startsWith(`${path}->`) || k.startsWith(`${path}.`)) map.delete(k);
-    }
+    for (const k of [...map.keys()]) if (hit(k)) map.delete(k);
   }
+  for (const [k, v] of [...s.aliases]) if (hit(k) || hit(v)) s.aliases.delete(k);
 }
 function rootOf(path: string): string {
   return path.split(/->|\./)[0];
@@ -260,6 +265,9 @@ class FunctionWalk {
   /** True when `text` cannot touch a tracked pointer: it names none of them and, if some are not
    *  local (a callee could reassign those), calls nothing. */
   private untouched(s: State, text: string): boolean {
+    // A plain copy (`q = p;`, `T *q = e->buf;`) may create an alias: walk it.
+    if (PLAIN_COPY.test(text)) return false;
+    for (const [k, v] of s.aliases) if (text.includes(k) || text.includes(rootOf(v))) return false;
     for (const map of [s.must, s.forced]) {
       for (const k of map.keys()) {
         const root = rootOf(k);
@@ -398,7 +406,9 @@ class FunctionWalk {
       if (!c) continue;
       if (c.type === 'init_declarator') {
         if (evaluate) this.expr(c.childForFieldName('value'), s);
-        this.declare(declaredName(c.childForFieldName('declarator')), s);
+        const name = declaredName(c.childForFieldName('declarator'));
+        this.declare(name, s);
+        if (name && evaluate) this.alias(name, c.childForFieldName('value'), s);
       } else if (/declarator$/.test(c.type) || c.type === 'identifier') {
         this.declare(declaredName(c), s);
       } else if (evaluate && node.childForFieldName('value')?.id === c.id) {
@@ -588,6 +598,7 @@ class FunctionWalk {
         if (path && left?.type === 'field_expression') this.expr(left, s); // `p->next = …` writes through p
         else if (!path) this.expr(left, s);
         if (path) kill(s, path);
+        if (path && left?.type === 'identifier' && node.childForFieldName('operator')?.text !== '+=') this.alias(path, node.childForFieldName('right'), s);
         return;
       }
       case 'update_expression': {
@@ -645,6 +656,22 @@ class FunctionWalk {
     helper?.forEach((kind, i) => { if (kind && args[i]?.type === 'identifier') this.release(args[i], kind, s); });
   }
 
+  /** `q = p`: remember that q holds p's pointer (plain copies only; casts and arithmetic are not followed). */
+  private alias(name: string, value: Node | null, s: State): void {
+    let v = value;
+    while (v && v.type === 'cast_expression') v = v.childForFieldName('value');
+    const path = pathOf(v);
+    if (path && path !== name && rootOf(path) !== name) s.aliases.set(name, path);
+  }
+
+  /** `path` and the locals known to hold the same pointer. */
+  private sameAs(path: string, s: State): string[] {
+    const target = s.aliases.get(path) ?? path;
+    const out = new Set([path, target]);
+    for (const [k, v] of s.aliases) if (v === target) out.add(k);
+    return [...out];
+  }
+
   private release(target: Node | null, kind: ReleaseKind, s: State): void {
     const path = pathOf(target);
     // `a->b->c`: any call may relink such a structure through another pointer; too uncertain to track.
@@ -652,8 +679,11 @@ class FunctionWalk {
     const before = this.released(s, path);
     if (before === kind) this.record(target, kind, 'again');
     if (this.conditional > 0) return; // `ok ? free(p) : …`: not certain enough to track
-    s.must.set(path, kind);
-    s.forced.set(path, { kind, stacks: [this.arms] });
+    for (const p of this.sameAs(path, s)) {
+      if ((p.match(/->|\./g)?.length ?? 0) > 1) continue;
+      s.must.set(p, kind);
+      s.forced.set(p, { kind, stacks: [this.arms] });
+    }
   }
 }
 
