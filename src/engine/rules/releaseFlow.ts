@@ -638,9 +638,11 @@ class FunctionWalk {
       return;
     }
     const helper = this.helpers.get(name);
+    // `log("freed %p", p)`: printing the pointer's value reads no freed memory.
+    const printsAddress = args.some((a) => a.type === 'string_literal' && a.text.includes('%p'));
     this.expr(fn, s);
     args.forEach((a, i) => {
-      if (!NOT_A_USE.has(name) && !helper?.[i]) this.use(a, s);
+      if (!NOT_A_USE.has(name) && !helper?.[i] && !printsAddress) this.use(a, s);
       this.expr(a, s);
       // The callee may reset fields of a struct it receives (`reset(e)` may set e->buf = NULL).
       const path = pathOf(a);
