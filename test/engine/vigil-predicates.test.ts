@@ -76,6 +76,18 @@ describe('Vigil predicates', () => {
     assert.deepEqual(await lines('t-release', text), [0, 1, 4, 7]);
   });
 
+  it('#vigil-format-verb? maps each argument to the conversion that consumes it', async () => {
+    const text = [
+      'void f(int n, char *a) {',
+      '  logf("%d %s", n, a);', // 1: a is printed by %s (n by %d is not)
+      '  logf("%q %d", a, n);', // no %s
+      '  logf("%*s|%%|%s", n, a);', // 3: * takes n, %s takes a; %% takes nothing
+      '  logf(fmt_of(a), a);', // not a literal format: this call has none to read
+      '}',
+    ].join('\n');
+    assert.deepEqual(await lines('t-format', text), [1, 3]);
+  });
+
   it('rejects malformed uses with a clear error', async () => {
     const errors = await makeEngine({ builtinRuleDirs: [join(FIXTURES, 'predicate-rules-bad')] }).compileAll();
     assert.equal(errors.length, 1);

@@ -45,6 +45,7 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
   'vigil-ancestor-not-match?': (args) => ancestorCheck(args, false),
   'vigil-not-reassigned-between?': (args) => reassignCheck(args),
   'vigil-after-release?': (args) => afterReleaseCheck(args),
+  'vigil-format-verb?': (args) => formatVerbCheck(args),
   'vigil-before-match?': (args) => ancestorCheck(args, true, true),
   'vigil-before-not-match?': (args) => ancestorCheck(args, false, true),
 };
@@ -73,6 +74,44 @@ function afterReleaseCheck(args: QueryPredicate['operands']): PredicateCheck {
  * `{{name}}` in the regex stands for the (regex-escaped) text of capture @name, e.g. "is @dst
  * declared as an array in this function": `"char\\s+{{dst}}\\s*\\["`.
  */
+/**
+ * `(#vigil-format-verb? @arg @fmt "regex")`: @fmt is a printf-style format literal among the same
+ * call's arguments and the conversion that consumes @arg (by position after @fmt; `*` widths and
+ * precisions take an argument, `%%` none) matches the regex, e.g. `"^[sv]$"`: `log.Printf("bad %q: %v",
+ * name, err)` prints `name` quoted. Holds too when the format cannot be read (not a plain literal, or
+ * more arguments than conversions), so a rule stays as broad as before in those cases.
+ */
+function formatVerbCheck(args: QueryPredicate['operands']): PredicateCheck {
+  const names = args.filter((a) => a.type === 'capture').map((a) => a.name);
+  const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
+  if (names.length !== 2 || strings.length !== 1) throw new Error('#vigil-format-verb? needs an argument capture, a format capture and a regex');
+  const wanted = toRegex(strings[0]);
+  return (caps) => {
+    const arg = caps.find((c) => c.name === names[0])?.node;
+    const fmt = caps.find((c) => c.name === names[1])?.node;
+    if (!arg || !fmt || !arg.parent || arg.parent.id !== fmt.parent?.id) return true;
+    const siblings = arg.parent.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const position = siblings.findIndex((c) => c.id === arg.id) - siblings.findIndex((c) => c.id === fmt.id) - 1;
+    const verbs = formatVerbs(fmt.text);
+    if (position < 0 || !verbs || position >= verbs.length) return true;
+    return wanted.test(verbs[position]);
+  };
+}
+
+/** The conversion consuming each argument of a printf-style format literal ('*' for a width/precision). */
+function formatVerbs(literal: string): string[] | undefined {
+  if (!/^"(?:[^"\\]|\\.)*"$/.test(literal) || literal.includes('%[')) return undefined; // Go's %[2]s reorders
+  const out: string[] = [];
+  const spec = /%([-+# 0'#]*)(\*|\d+)?(?:\.(\*|\d+))?(hh|h|ll|l|L|j|z|t)?([a-zA-Z%])/g;
+  for (let m = spec.exec(literal); m; m = spec.exec(literal)) {
+    if (m[5] === '%') continue;
+    if (m[2] === '*') out.push('*');
+    if (m[3] === '*') out.push('*');
+    out.push(m[5]);
+  }
+  return out;
+}
+
 /**
  * `(#vigil-before-match? @x "type" … "regex")` (and `-not-`): like the ancestor predicates, but only
  * the ancestor's text BEFORE @x is tested — "a bound check of the length appears earlier in this
