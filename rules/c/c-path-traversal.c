@@ -68,3 +68,21 @@ void serve_requests(int sock) {
     msg[n] = '\0';
     open_requested(msg);
 }
+
+/* A number read from input and printed with %u into a path is digits only: it cannot climb out. */
+void open_slot(int sock) {
+    unsigned slot;
+    char path[64];
+    if (recv(sock, &slot, sizeof slot, 0) != sizeof slot) return;
+    snprintf(path, sizeof path, "/var/lib/slots/%u/state", slot);
+    // ok: c-path-traversal
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    char name[32];
+    if (recv(sock, name, sizeof name - 1, 0) <= 0) return;
+    name[31] = '\0';
+    snprintf(path, sizeof path, "/var/lib/slots/%u/%s", slot, name);
+    // ruleid: c-path-traversal
+    FILE *g = fopen(path, "r");
+    if (g) fclose(g);
+}
