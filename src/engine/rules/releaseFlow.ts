@@ -74,6 +74,7 @@ function analyseTree(tree: Tree): Hits {
   const hits: Hits = new Map();
   const fns = functionsOf(tree.rootNode).map((fn) => ({ fn, body: fn.childForFieldName('body') }));
   const texts = fns.map(({ body }) => body?.text ?? '');
+  const noReturn = noReturnFunctions(tree.rootNode.text, fns, texts);
   // Round 1, in source order: helpers such as `entry_free(e) { free(e->key); free(e); }` that release a
   // parameter on every path where it is not NULL. Calls to them then release their argument.
   const helpers: Helpers = new Map();
@@ -88,7 +89,7 @@ function analyseTree(tree: Tree): Hits {
     const releases = new RegExp(`\\b(?:g_)?free\\s*\\(\\s*(?:\\([^()]*\\)\\s*)?(?:${named})\\b|\\bdelete\\s*(?:\\[\\s*\\])?\\s*(?:${named})\\b`);
     if (!releases.test(texts[i])) return;
     try {
-      const walk = new FunctionWalk(hits, fn, helpers, RELEASE_TEXT);
+      const walk = new FunctionWalk(hits, fn, helpers, RELEASE_TEXT).withNoReturn(noReturn);
       walk.run(body);
       walked.set(i, helpers.size);
       const kinds = params.map((p) => (p ? walk.releasedOnEveryExit(p) : undefined));
@@ -105,7 +106,7 @@ function analyseTree(tree: Tree): Hits {
     if (known !== undefined && !names.slice(known).some((h) => texts[i].includes(h))) return;
     if (!body || !(RELEASE_TEXT.test(texts[i]) || names.some((h) => texts[i].includes(h)))) return;
     try {
-      new FunctionWalk(hits, fn, helpers, quick).run(body);
+      new FunctionWalk(hits, fn, helpers, quick).withNoReturn(noReturn).run(body);
     } catch {
       // A grammar shape this walk does not expect: report nothing for this function rather than guess.
     }
@@ -222,6 +223,9 @@ class FunctionWalk {
   private armCount = 0;
   /** States at each `return` and at the end of the body (for helper summaries). */
   private readonly exits: Flow[] = [];
+  /** Same-file functions that never return, and a quick text test for calls to them. */
+  private noReturn = new Set<string>();
+  private noReturnText: RegExp | undefined;
 
   constructor(private readonly hits: Hits, fn: Node, private readonly helpers: Helpers, private readonly releaseText: RegExp) {
     const params = fn.type === 'lambda_expression' ? fn.childForFieldName('declarator') : findFunctionDeclarator(fn.childForFieldName('declarator'));
@@ -229,6 +233,19 @@ class FunctionWalk {
       const name = p ? declaredName(p.childForFieldName('declarator')) : null;
       if (name) this.locals.add(name);
     }
+  }
+
+  /** Calls to these same-file functions end the path like exit(). */
+  withNoReturn(names: Set<string>): this {
+    this.noReturn = names;
+    this.noReturnText = names.size ? new RegExp(`\\b(${[...names].map(escapeRegex).join('|')})\\s*\\(`) : undefined;
+    return this;
+  }
+
+  private isNoReturnCall(e: Node): boolean {
+    if (e.type !== 'call_expression') return false;
+    const fn = e.childForFieldName('function')?.text;
+    return fn !== undefined && (NO_RETURN.test(fn) || this.noReturn.has(fn));
   }
 
   run(body: Node): void {
@@ -325,9 +342,9 @@ class FunctionWalk {
       const simple = type === 'expression_statement' || type === 'declaration';
       if (!this.releaseText.test(text) && (simple || !/\b(goto|continue|break|return)\b/.test(text)) && this.untouched(s, text)) {
         if (type === 'declaration') this.declaration(node, s, false);
-        if (type !== 'expression_statement' || !NO_RETURN_TEXT.test(text)) return s;
+        if (type !== 'expression_statement' || !(NO_RETURN_TEXT.test(text) || this.noReturnText?.test(text))) return s;
         const e = node.namedChildren[0];
-        return e && isNoReturnCall(e) ? null : s;
+        return e && this.isNoReturnCall(e) ? null : s;
       }
     }
     switch (type) {
@@ -335,7 +352,7 @@ class FunctionWalk {
         const e = node.namedChildren[0];
         if (!e) return s;
         this.expr(e, s);
-        return isNoReturnCall(e) ? null : s;
+        return this.isNoReturnCall(e) ? null : s;
       }
       case 'declaration':
         this.declaration(node, s);
@@ -705,9 +722,21 @@ function nullTestOf(text: string): { name: string; nullWhenTrue: boolean } | nul
   return m ? { name: m[1], nullWhenTrue: false } : null;
 }
 
-function isNoReturnCall(e: Node): boolean {
-  if (e.type !== 'call_expression') return false;
-  const fn = e.childForFieldName('function');
-  return fn !== null && NO_RETURN.test(fn.text);
+/** Functions of this file that never return: declared noreturn, or ending in exit()/abort() with no `return`. */
+function noReturnFunctions(fileText: string, fns: Array<{ fn: Node; body: Node | null }>, texts: string[]): Set<string> {
+  const out = new Set<string>();
+  const declared = /(?:_Noreturn|\[\[\s*noreturn\s*\]\]|__attribute__\s*\(\(\s*(?:__)?noreturn(?:__)?\s*\)\))[^;{(]*?\b([A-Za-z_]\w*)\s*\(|\b([A-Za-z_]\w*)\s*\([^;{)]*\)\s*__attribute__\s*\(\(\s*(?:__)?noreturn/g;
+  if (/noreturn|_Noreturn/.test(fileText)) {
+    for (let m = declared.exec(fileText); m; m = declared.exec(fileText)) out.add(m[1] ?? m[2]);
+  }
+  fns.forEach(({ fn, body }, i) => {
+    if (!body || /\breturn\b/.test(texts[i]) || !NO_RETURN_TEXT.test(texts[i])) return;
+    const last = body.namedChildren.filter((c) => c !== null && c.type !== 'comment').pop();
+    const call = last?.type === 'expression_statement' ? last.namedChildren[0] : null;
+    const callee = call?.type === 'call_expression' ? call.childForFieldName('function')?.text : undefined;
+    const name = functionName(fn);
+    if (name && callee && (NO_RETURN.test(callee) || out.has(callee))) out.add(name);
+  });
+  return out;
 }
 
