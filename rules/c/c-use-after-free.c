@@ -240,3 +240,24 @@ void trace_release(struct session *s) {
     // ok: c-use-after-free
     fprintf(stderr, "session %p released\n", s);
 }
+
+/* Storing a freed pointer where others read it hands them a dangling pointer. */
+void unlink_and_free(struct msg *prev, struct msg *m) {
+    free(m);
+    // ruleid: c-use-after-free
+    prev->next = m;
+}
+
+void free_then_clear(struct msg **slot, struct msg *m) {
+    free(m);
+    m = NULL;
+    // ok: c-use-after-free
+    *slot = m;
+}
+
+void remember_last(struct msg *m, struct msg **last) {
+    struct msg *keep = m->next;
+    free(m);
+    // ok: c-use-after-free
+    *last = keep;
+}

@@ -610,7 +610,10 @@ class FunctionWalk {
       }
       case 'assignment_expression': {
         const left = node.childForFieldName('left');
-        this.expr(node.childForFieldName('right'), s);
+        const right = node.childForFieldName('right');
+        // `*out = p;`, `prev->next = p;` after free(p): the dangling pointer is stored where others will use it.
+        if (left && left.type !== 'identifier' && pathOf(right)) this.use(right, s);
+        this.expr(right, s);
         const path = pathOf(left);
         if (path && left?.type === 'field_expression') this.expr(left, s); // `p->next = …` writes through p
         else if (!path) this.expr(left, s);
