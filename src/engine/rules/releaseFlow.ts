@@ -15,6 +15,9 @@
 // sit inside a condition of their own (`if (a) free(p); if (b) use(p);`: a and b may exclude each other).
 // A loop body is walked a second time starting from the state at its back edge ("if the loop runs
 // again"), which is how `for (…) { free(buf); }` on a loop-invariant pointer is found.
+// Also followed, within one file: locals copied from the pointer (`q = p`), helpers that free a
+// parameter on every path where it is not NULL (`entry_free(e)`), and functions that never return
+// (declared noreturn, or ending in exit()). Paths two fields deep (`a->b->c`) are not tracked.
 import type { Node, Tree } from 'web-tree-sitter';
 
 export type ReleaseKind = 'free' | 'delete';
@@ -50,7 +53,7 @@ const PURE_LIBRARY = /^(std::)?(f?printf|s?n?printf|puts|fputs|strlen|strcmp|str
 /** Expressions whose operands are not evaluated (or evaluated elsewhere). */
 const NOT_EVALUATED = new Set(['sizeof_expression', 'alignof_expression', 'offsetof_expression', 'decltype', 'lambda_expression',
   'string_literal', 'raw_string_literal', 'concatenated_string', 'char_literal', 'number_literal', 'type_descriptor']);
-/** Statements whose effect on an empty state is not "nothing": they end the path or feed a join. */
+/** Jumps are never skipped: they end the path or feed a loop, exit or label join. */
 const IDLE_NEVER = new Set(['return_statement', 'throw_statement', 'break_statement', 'continue_statement', 'goto_statement', 'co_return_statement']);
 /** Statements that change no pointer and release nothing. */
 const INERT = new Set(['comment', 'empty_statement', 'type_definition', 'struct_specifier', 'enum_specifier', 'union_specifier',
