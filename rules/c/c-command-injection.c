@@ -69,3 +69,29 @@ int main(int argc, char **argv) {
     pclose(p);
     return 0;
 }
+
+/* Validators named for what they accept (known_, safe_, …_is_trusted) guard their argument. */
+static const char *ACTIONS[] = {"restart", "status", 0};
+static int known_action(const char *a) {
+    for (int i = 0; ACTIONS[i]; i++) if (strcmp(ACTIONS[i], a) == 0) return 1;
+    return 0;
+}
+
+void control(int fd) {
+    char action[64];
+    if (read(fd, action, sizeof action - 1) <= 0) return;
+    if (known_action(action)) {
+        /* ok: c-command-injection */
+        system(action);
+    }
+    if (host_is_trusted(action)) {
+        /* ok: c-command-injection */
+        popen(action, "r");
+    }
+    /* ruleid: c-command-injection */
+    system(action);
+    if (unknown_action(action)) {
+        /* ruleid: c-command-injection */
+        system(action);
+    }
+}

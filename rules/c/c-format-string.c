@@ -35,3 +35,17 @@ void safe(const char *caption, FILE *out, const char *fmt, int a) {
     // ok: c-format-string
     syslog(LOG_INFO, "%s", caption);
 }
+
+/* BSD warn()/warnx() take the format first, err()/errx() second (after the exit code). */
+void diagnostics(const char *name, unsigned id) {
+    // ruleid: c-format-string
+    warn(name);
+    // ruleid: c-format-string
+    errx(1, name);
+    // ok: c-format-string
+    warn("cannot load endpoint %u", id);
+    // ok: c-format-string
+    warnx("%s", name);
+    // ok: c-format-string
+    err(1, "%s", name);
+}

@@ -28,3 +28,61 @@ int main(int argc, char **argv) {
     FILE *f = fopen(argv[1], "r");
     return f == NULL && argc > 0;
 }
+
+/* A parser copies the request into a struct; the struct's field then names the file. */
+struct request { char file[64]; int mode; };
+static int parse_request(const char *msg, struct request *req) {
+    size_t n = strcspn(msg, " ");
+    if (n >= sizeof req->file) return -1;
+    memcpy(req->file, msg, n);
+    req->file[n] = '\0';
+    return 0;
+}
+
+static void open_requested(const char *msg) {
+    struct request req;
+    char path[128];
+    if (parse_request(msg, &req) != 0) return;
+    snprintf(path, sizeof path, "/srv/files/%s", req.file);
+    // ruleid: c-path-traversal
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    if (strstr(req.file, "..") == NULL && strchr(req.file, '/') == NULL) {
+        snprintf(path, sizeof path, "/srv/files/%s", req.file);
+        // ok: c-path-traversal
+        FILE *g = fopen(path, "r");
+        if (g) fclose(g);
+    }
+    struct request fixed;
+    parse_defaults(&fixed);
+    snprintf(path, sizeof path, "/srv/files/%s", fixed.file);
+    // ok: c-path-traversal
+    FILE *h = fopen(path, "r");
+    if (h) fclose(h);
+}
+
+void serve_requests(int sock) {
+    char msg[512];
+    ssize_t n = recv(sock, msg, sizeof msg - 1, 0);
+    if (n <= 0) return;
+    msg[n] = '\0';
+    open_requested(msg);
+}
+
+/* A number read from input and printed with %u into a path is digits only: it cannot climb out. */
+void open_slot(int sock) {
+    unsigned slot;
+    char path[64];
+    if (recv(sock, &slot, sizeof slot, 0) != sizeof slot) return;
+    snprintf(path, sizeof path, "/var/lib/slots/%u/state", slot);
+    // ok: c-path-traversal
+    FILE *f = fopen(path, "r");
+    if (f) fclose(f);
+    char name[32];
+    if (recv(sock, name, sizeof name - 1, 0) <= 0) return;
+    name[31] = '\0';
+    snprintf(path, sizeof path, "/var/lib/slots/%u/%s", slot, name);
+    // ruleid: c-path-traversal
+    FILE *g = fopen(path, "r");
+    if (g) fclose(g);
+}

@@ -38,6 +38,36 @@ int handle_fixed(const char *payload) {
     return 0;
 }
 
+/* The length is checked, but only after the first copy already used it. */
+int frame(int sock) {
+    unsigned char pkt[1500];
+    char body[512];
+    if (recv(sock, pkt, sizeof pkt, 0) < 3) return -1;
+    size_t body_len = ((size_t)pkt[0] << 8) | pkt[1];
+    // ruleid: c-tainted-copy-length
+    memmove(body, pkt + 2, body_len);
+    if (body_len >= sizeof body) return -1;
+    // ok: c-tainted-copy-length
+    memmove(body, pkt + 2, body_len);
+    return 0;
+}
+
+/* Copies inside the branch that checked the length, or after clamping it. */
+int frame_checked(int sock) {
+    unsigned char pkt[1500];
+    char body[512];
+    if (recv(sock, pkt, sizeof pkt, 0) < 3) return -1;
+    size_t body_len = ((size_t)pkt[0] << 8) | pkt[1];
+    if (body_len < sizeof body) {
+        // ok: c-tainted-copy-length
+        memcpy(body, pkt + 2, body_len);
+    }
+    size_t n = MIN(body_len, sizeof body);
+    // ok: c-tainted-copy-length
+    memcpy(body, pkt + 2, n);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     return copy_arg(argc, argv);
 }

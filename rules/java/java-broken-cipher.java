@@ -78,3 +78,72 @@ class Keys {
         return KeyGenerator.getInstance("AES").generateKey();
     }
 }
+
+/** IVs held in variables: constant when they are only ever allocated (all zeroes) or literal. */
+class StoredIvs {
+    private static final byte[] ZERO_IV = new byte[16];
+    private static final byte[] LITERAL_NONCE = "nonce-000001".getBytes();
+    private static final byte[] SEEDED_IV = new byte[16];
+    private static final java.security.SecureRandom RNG = new java.security.SecureRandom();
+
+    static {
+        RNG.nextBytes(SEEDED_IV);
+    }
+
+    byte[] fieldIv(SecretKeySpec key, byte[] data) throws Exception {
+        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        // ruleid: java-broken-cipher
+        c.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(ZERO_IV));
+        return c.doFinal(data);
+    }
+
+    byte[] fieldNonce(SecretKeySpec key, byte[] data) throws Exception {
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        // ruleid: java-broken-cipher
+        c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, LITERAL_NONCE));
+        return c.doFinal(data);
+    }
+
+    byte[] localNeverFilled(SecretKeySpec key, byte[] data) throws Exception {
+        byte[] nonce = new byte[12];
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        // ruleid: java-broken-cipher
+        c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+        return c.doFinal(data);
+    }
+
+    // ---- safe look-alikes ----
+
+    byte[] decrypt(SecretKeySpec key, byte[] message) throws Exception {
+        byte[] iv = new byte[12];
+        System.arraycopy(message, 0, iv, 0, iv.length);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        // ok: java-broken-cipher
+        c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, iv));
+        return c.doFinal(message, 12, message.length - 12);
+    }
+
+    byte[] fromStream(SecretKeySpec key, java.io.DataInputStream in) throws Exception {
+        byte[] iv = new byte[16];
+        in.readFully(iv);
+        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        // ok: java-broken-cipher
+        c.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(iv));
+        return c.doFinal(in.readAllBytes());
+    }
+
+    byte[] givenIv(SecretKeySpec key, byte[] ZERO_IV, byte[] data) throws Exception {
+        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        // ok: java-broken-cipher
+        c.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(ZERO_IV));
+        return c.doFinal(data);
+    }
+
+    byte[] seededField(SecretKeySpec key, byte[] data) throws Exception {
+        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        // one IV for every message, but random: outside this rule's certainty
+        // ok: java-broken-cipher
+        c.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(SEEDED_IV));
+        return c.doFinal(data);
+    }
+}

@@ -24,4 +24,32 @@ public class AuthCookies {
         cookie.setHttpOnly(true);
         response.addCookie(cookie);
     }
+
+    // Two cookies in one method: only the one that is hardened counts as hardened.
+    void twoCookies(HttpServletResponse response, String sessionId, String theme) {
+        // ruleid: java-cookie-missing-httponly
+        Cookie prefs = new Cookie("theme", theme);
+        prefs.setPath("/");
+        response.addCookie(prefs);
+        // ok: java-cookie-missing-httponly
+        Cookie session = new Cookie("SESSION", sessionId);
+        session.setSecure(true);
+        session.setHttpOnly(true);
+        response.addCookie(session);
+    }
+
+    void explicitlyOff(HttpServletResponse response, String sessionId) {
+        // ruleid: java-cookie-missing-httponly
+        Cookie cookie = new Cookie("SESSION", sessionId);
+        cookie.setHttpOnly(false);
+        cookie.setSecure(true);
+        response.addCookie(cookie);
+    }
+
+    void hardenedByHelper(HttpServletResponse response, String sessionId) {
+        // ok: java-cookie-missing-httponly
+        Cookie cookie = new Cookie("SESSION", sessionId);
+        CookiePolicy.apply(cookie);
+        response.addCookie(cookie);
+    }
 }

@@ -42,4 +42,32 @@ public class SessionCookies {
         // ok: java-cookie-missing-secure
         return ResponseCookie.from("auth", token).httpOnly(true).secure(true).sameSite("Lax").build();
     }
+
+    // Two cookies in one method: only the one that is hardened counts as hardened.
+    void twoCookies(HttpServletResponse response, String sessionId, String theme) {
+        // ruleid: java-cookie-missing-secure
+        Cookie prefs = new Cookie("theme", theme);
+        prefs.setPath("/");
+        response.addCookie(prefs);
+        // ok: java-cookie-missing-secure
+        Cookie session = new Cookie("SESSION", sessionId);
+        session.setSecure(true);
+        session.setHttpOnly(true);
+        response.addCookie(session);
+    }
+
+    void explicitlyOff(HttpServletResponse response, String sessionId) {
+        // ruleid: java-cookie-missing-secure
+        Cookie cookie = new Cookie("SESSION", sessionId);
+        cookie.setSecure(false);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+
+    void hardenedByHelper(HttpServletResponse response, String sessionId) {
+        // ok: java-cookie-missing-secure
+        Cookie cookie = new Cookie("SESSION", sessionId);
+        CookiePolicy.apply(cookie);
+        response.addCookie(cookie);
+    }
 }

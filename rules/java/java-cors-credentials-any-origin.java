@@ -47,3 +47,29 @@ public class AccountController {
 @CrossOrigin(origins = "*")
 class PublicController {
 }
+
+class MixedMappings {
+    // Credentials are allowed on one mapping; the wildcard is on another.
+    void mappings(CorsRegistry registry) {
+        // ok: java-cors-credentials-any-origin
+        registry.addMapping("/assets/**").allowedOrigins("*");
+        // ok: java-cors-credentials-any-origin
+        registry.addMapping("/account/**").allowedOrigins("https://app.example.com").allowCredentials(true);
+        // ruleid: java-cors-credentials-any-origin
+        registry.addMapping("/partner/**").allowCredentials(true).allowedOriginPatterns("*");
+    }
+
+    // Two configurations in one method: only the one with credentials matters.
+    void twoConfigs() {
+        CorsConfiguration open = new CorsConfiguration();
+        // ok: java-cors-credentials-any-origin
+        open.addAllowedOrigin("*");
+        CorsConfiguration app = new CorsConfiguration();
+        app.addAllowedOrigin("https://app.example.com");
+        app.setAllowCredentials(true);
+        CorsConfiguration legacy = new CorsConfiguration();
+        // ruleid: java-cors-credentials-any-origin
+        legacy.addAllowedOriginPattern("*");
+        legacy.setAllowCredentials(Boolean.TRUE);
+    }
+}

@@ -36,4 +36,28 @@ public class Downloads {
         // ok: java-path-traversal
         return Files.readAllBytes(BASE.resolve("index.html"));
     }
+
+    // A File built from request data, used through toPath() or its own methods.
+    void purge(HttpServletRequest request) throws IOException {
+        File export = new File("/srv/exports", request.getParameter("export"));
+        // ruleid: java-path-traversal
+        Files.deleteIfExists(export.toPath());
+        // ruleid: java-path-traversal
+        export.delete();
+        File fixed = new File("/srv/exports", "latest.csv");
+        // ok: java-path-traversal
+        Files.deleteIfExists(fixed.toPath());
+        // ok: java-path-traversal
+        fixed.delete();
+    }
+
+    void purgeChecked(HttpServletRequest request) throws IOException {
+        File base = new File("/srv/exports");
+        File export = new File(base, request.getParameter("export")).getCanonicalFile();
+        if (!export.toPath().startsWith(base.toPath())) {
+            throw new SecurityException("outside the export folder");
+        }
+        // ok: java-path-traversal
+        Files.deleteIfExists(export.toPath());
+    }
 }

@@ -53,6 +53,41 @@ describe('Vigil predicates', () => {
     assert.deepEqual(await lines('t-reassign', text), [3, 13]);
   });
 
+  it('#vigil-before-not-match? only looks at the text before the capture', async () => {
+    const text = [
+      'void a(int k) { use(k); guard(k); }', // reported: the guard comes after
+      'void b(int k) { guard(k); use(k); }',
+      'void c(int k, int j) { guard(j); use(k); }', // reported: another variable is guarded
+    ].join('\n');
+    assert.deepEqual(await lines('t-before', text), [0, 2]);
+  });
+
+  it('#vigil-after-release? follows branches, loops, early returns and reassignment', async () => {
+    const text = [
+      'void a(char *p, int c) { free(p); if (c) { use(p); } }', // 0: freed on every path
+      'void b(char *p, int c) { if (c) free(p); use(p); }', // 1: straight from the free
+      'void c(char *p, int c) { if (c) { free(p); return; } use(p); }', // early return
+      'void d(char *p, int c) { if (c) free(p); else use(p); }', // exclusive branches
+      'void e(char *p, int n) { for (int i = 0; i < n; i++) { use(p); free(p); } }', // 4: next turn of the loop
+      'void f(char *p) { free(p); p = 0; use(p); }', // reassigned
+      'void g(char *p, int c) { if (c) free(p); if (!c) use(p); }', // only through another decision: not reported
+      'void h(char *p) { free(p); goto out; out: use(p); }', // 7: straight through the jump
+    ].join('\n');
+    assert.deepEqual(await lines('t-release', text), [0, 1, 4, 7]);
+  });
+
+  it('#vigil-format-verb? maps each argument to the conversion that consumes it', async () => {
+    const text = [
+      'void f(int n, char *a) {',
+      '  logf("%d %s", n, a);', // 1: a is printed by %s (n by %d is not)
+      '  logf("%q %d", a, n);', // no %s
+      '  logf("%*s|%%|%s", n, a);', // 3: * takes n, %s takes a; %% takes nothing
+      '  logf(fmt_of(a), a);', // not a literal format: this call has none to read
+      '}',
+    ].join('\n');
+    assert.deepEqual(await lines('t-format', text), [1, 3]);
+  });
+
   it('rejects malformed uses with a clear error', async () => {
     const errors = await makeEngine({ builtinRuleDirs: [join(FIXTURES, 'predicate-rules-bad')] }).compileAll();
     assert.equal(errors.length, 1);

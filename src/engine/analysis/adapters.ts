@@ -363,8 +363,9 @@ const C: Adapter = {
   ternaries: { conditional_expression: { condition: 'condition' } },
   binaries: { binary_expression: { left: 'left', right: 'right' } },
   propagatingOperators: new Set(['+']),
-  // Masking (`&`), `%` and `/` bound a number, and `end - start` of two pointers into one string is a
-  // position: those results carry nothing.
+  // Arithmetic that assembles a number from input bytes (`hdr[0] << 8 | hdr[1]`, `n * size`) keeps it
+  // attacker-chosen; masking (`&`), `%` and `/` bound it, and `end - start` of two pointers into one
+  // string is a position: those results carry nothing.
   numericOperators: new Set(['*', '<<', '>>', '|', '^']),
   cleanTypes: new Set(['sizeof_expression', 'number_literal', 'true', 'false', 'null', 'unary_expression', 'update_expression', 'primitive_type', 'preproc_include', 'type_definition', 'struct_specifier']),
   negations: new Set(['!']),

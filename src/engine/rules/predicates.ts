@@ -2,6 +2,7 @@
 // #any-of? and their negations, which web-tree-sitter applies itself).
 import type { Node, QueryCapture, QueryPredicate } from 'web-tree-sitter';
 import { literalConstantNames } from '../analysis/fileConstants';
+import { isAfterRelease, type ReleaseHit, type ReleaseKind } from './releaseFlow';
 
 /** Literal node types across the bundled grammars: values fixed when the code was written. */
 const LITERAL_TYPES = new Set([
@@ -43,7 +44,26 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
   'vigil-ancestor-match?': (args) => ancestorCheck(args, true),
   'vigil-ancestor-not-match?': (args) => ancestorCheck(args, false),
   'vigil-not-reassigned-between?': (args) => reassignCheck(args),
+  'vigil-after-release?': (args) => afterReleaseCheck(args),
+  'vigil-format-verb?': (args) => formatVerbCheck(args),
+  'vigil-before-match?': (args) => ancestorCheck(args, true, true),
+  'vigil-before-not-match?': (args) => ancestorCheck(args, false, true),
 };
+
+/**
+ * `(#vigil-after-release? @x "free"|"delete" "again"|"use")`: following the enclosing C/C++
+ * function's control flow (see releaseFlow.ts), @x names a pointer already released by `free` or
+ * `delete` — on every path, or straight from the release without a branch decision — and is
+ * released "again" there or dereferenced / passed on ("use").
+ */
+function afterReleaseCheck(args: QueryPredicate['operands']): PredicateCheck {
+  const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
+  const [kind, hit] = strings;
+  if (strings.length !== 2 || !['free', 'delete'].includes(kind) || !['again', 'use'].includes(hit)) {
+    throw new Error('#vigil-after-release? needs a capture, "free" or "delete", and "again" or "use"');
+  }
+  return (caps) => nodesOf(caps, args).every((n) => isAfterRelease(n, kind as ReleaseKind, hit as ReleaseHit));
+}
 
 /**
  * `(#vigil-ancestor-match? @x "type" "type.field" … "regex")`: the nearest ancestor of @x whose type
@@ -54,7 +74,50 @@ const KNOWN: Record<string, (args: QueryPredicate['operands']) => PredicateCheck
  * `{{name}}` in the regex stands for the (regex-escaped) text of capture @name, e.g. "is @dst
  * declared as an array in this function": `"char\\s+{{dst}}\\s*\\["`.
  */
-function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): PredicateCheck {
+/**
+ * `(#vigil-format-verb? @arg @fmt "regex")`: @fmt is a printf-style format literal among the same
+ * call's arguments and the conversion that consumes @arg (by position after @fmt; `*` widths and
+ * precisions take an argument, `%%` none) matches the regex, e.g. `"^[sv]$"`: `log.Printf("bad %q: %v",
+ * name, err)` prints `name` quoted. Holds too when the format cannot be read (not a plain literal, or
+ * more arguments than conversions), so a rule stays as broad as before in those cases.
+ */
+function formatVerbCheck(args: QueryPredicate['operands']): PredicateCheck {
+  const names = args.filter((a) => a.type === 'capture').map((a) => a.name);
+  const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
+  if (names.length !== 2 || strings.length !== 1) throw new Error('#vigil-format-verb? needs an argument capture, a format capture and a regex');
+  const wanted = toRegex(strings[0]);
+  return (caps) => {
+    const arg = caps.find((c) => c.name === names[0])?.node;
+    const fmt = caps.find((c) => c.name === names[1])?.node;
+    if (!arg || !fmt || !arg.parent || arg.parent.id !== fmt.parent?.id) return true;
+    const siblings = arg.parent.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const position = siblings.findIndex((c) => c.id === arg.id) - siblings.findIndex((c) => c.id === fmt.id) - 1;
+    const verbs = formatVerbs(fmt.text);
+    if (position < 0 || !verbs || position >= verbs.length) return true;
+    return wanted.test(verbs[position]);
+  };
+}
+
+/** The conversion consuming each argument of a printf-style format literal ('*' for a width/precision). */
+function formatVerbs(literal: string): string[] | undefined {
+  if (!/^"(?:[^"\\]|\\.)*"$/.test(literal) || literal.includes('%[')) return undefined; // Go's %[2]s reorders
+  const out: string[] = [];
+  const spec = /%([-+# 0'#]*)(\*|\d+)?(?:\.(\*|\d+))?(hh|h|ll|l|L|j|z|t)?([a-zA-Z%])/g;
+  for (let m = spec.exec(literal); m; m = spec.exec(literal)) {
+    if (m[5] === '%') continue;
+    if (m[2] === '*') out.push('*');
+    if (m[3] === '*') out.push('*');
+    out.push(m[5]);
+  }
+  return out;
+}
+
+/**
+ * `(#vigil-before-match? @x "type" … "regex")` (and `-not-`): like the ancestor predicates, but only
+ * the ancestor's text BEFORE @x is tested — "a bound check of the length appears earlier in this
+ * function (or in the condition of the `if` around @x)", which keeps a copy ahead of the check reported.
+ */
+function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean, onlyBefore = false): PredicateCheck {
   const strings = args.filter((a) => a.type === 'string').map((a) => a.value);
   if (strings.length < 2) throw new Error('#vigil-ancestor-match? needs a capture, at least one ancestor type and a regex');
   const source = strings[strings.length - 1];
@@ -69,7 +132,9 @@ function ancestorCheck(args: QueryPredicate['operands'], wanted: boolean): Predi
       const spec = specs.find((s) => s.type === a!.type);
       if (!spec) continue;
       const target = spec.field ? a.childForFieldName(spec.field) : a;
-      return (target !== null && regex.test(target.text)) === wanted;
+      if (target === null) return !wanted;
+      const text = onlyBefore ? target.text.slice(0, Math.max(0, node.startIndex - target.startIndex)) : target.text;
+      return regex.test(text) === wanted;
     }
     return !wanted;
   });
