@@ -2,7 +2,7 @@
 // #any-of? and their negations, which web-tree-sitter applies itself).
 import type { Node, QueryCapture, QueryPredicate } from 'web-tree-sitter';
 import { literalConstantNames } from '../analysis/fileConstants';
-import { isAfterRelease, type ReleaseHit, type ReleaseKind } from './releaseFlow';
+import { isAfterRelease, type ReleaseHit, type ReleaseKind } from '../analysis/releaseFlow';
 
 /** Literal node types across the bundled grammars: values fixed when the code was written. */
 const LITERAL_TYPES = new Set([
