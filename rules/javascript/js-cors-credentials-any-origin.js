@@ -41,3 +41,56 @@ app.use('/v2', cors(corsOptions));
 // ok: js-cors-credentials-any-origin
 const corsPublic = { origin: '*', credentials: false };
 app.use('/v3', cors(corsPublic));
+
+// --- An origin FUNCTION that hands back whatever Origin the browser sent (or says yes to every
+// origin) is `origin: true` in disguise: any site can read credentialed responses.
+// ruleid: js-cors-credentials-any-origin
+app.use('/v4', cors({ origin: (requestOrigin, callback) => callback(null, true), credentials: true }));
+// ruleid: js-cors-credentials-any-origin
+app.use('/v5', cors({
+  credentials: true,
+  origin(requestOrigin, done) {
+    done(null, requestOrigin);
+  },
+}));
+// ruleid: js-cors-credentials-any-origin
+const accountCors = { credentials: true, origin: function (o, cb) { cb(null, o); } };
+app.use('/account', cors(accountCors));
+
+const Koa = require('koa');
+const koaCors = require('@koa/cors');
+const koa = new Koa();
+// ruleid: js-cors-credentials-any-origin
+koa.use(koaCors({ credentials: true, origin: (ctx) => ctx.request.headers.origin }));
+// ok: js-cors-credentials-any-origin
+koa.use(koaCors({ credentials: true, origin: (ctx) => (ALLOWED.has(ctx.get('Origin')) ? ctx.get('Origin') : '') }));
+// ok: js-cors-credentials-any-origin
+koa.use(koaCors({ origin: (ctx) => ctx.get('Origin') }));
+// ok: js-cors-credentials-any-origin
+app.use('/v6', cors({ credentials: true, origin: (o, cb) => (ALLOWED.has(o) ? cb(null, true) : cb(new Error('origin not allowed'))) }));
+// ok: js-cors-credentials-any-origin
+app.use('/v7', cors({ credentials: true, origin(o, cb) { if (!ALLOWED.has(o)) return cb(null, false); cb(null, o); } }));
+
+// --- The same reflection through a local variable.
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  // ruleid: js-cors-credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+koa.use(async (ctx, next) => {
+  const requestOrigin = ctx.get('Origin');
+  if (ALLOWED.has(requestOrigin)) {
+    // ok: js-cors-credentials-any-origin
+    ctx.set('Access-Control-Allow-Origin', requestOrigin);
+    ctx.set('Access-Control-Allow-Credentials', 'true');
+  }
+  await next();
+});
+app.use((req, res, next) => {
+  const origin = process.env.FRONTEND_ORIGIN;
+  // ok: js-cors-credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});
