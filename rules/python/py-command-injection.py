@@ -1,4 +1,7 @@
+import argparse
 import os
+import shlex
+import sys
 import subprocess
 
 from flask import Flask, request
@@ -29,3 +32,39 @@ def optimize_safe():
     # ok: py-command-injection
     subprocess.run(["convert", request.form["file"], "out.png"], check=True)
     return "ok"
+
+
+# --- Shell command strings built from untrusted data: the shell parses ; | $( ) in the value.
+@app.post("/archive")
+def archive_upload():
+    name = request.form["name"]
+    # ruleid: py-command-injection
+    subprocess.run(f"tar -czf /srv/archives/{name}.tgz /srv/uploads/{name}", shell=True, check=True)
+    # ruleid: py-command-injection
+    os.system("convert /srv/uploads/" + name + " /srv/thumbs/" + name)
+    # ok: py-command-injection
+    subprocess.run(f"tar -czf /srv/archives/{shlex.quote(name)}.tgz", shell=True, check=True)
+    # ok: py-command-injection
+    subprocess.run("df -h /srv", shell=True, check=True)
+    return "ok"
+
+
+# --- Command-line tools run on someone else's behalf: their arguments are untrusted too.
+def vacuum_logs(argv=None):
+    parser = argparse.ArgumentParser(prog="vacuum-logs")
+    parser.add_argument("service")
+    args = parser.parse_args(argv)
+    # ruleid: py-command-injection
+    os.system(f"journalctl --vacuum-time=7d -u {args.service}")
+    # ok: py-command-injection
+    subprocess.run(["journalctl", "--vacuum-time=7d", "-u", args.service], check=True)
+
+
+def whois(domain):
+    # ruleid: py-command-injection
+    return subprocess.getoutput("whois " + domain)
+
+
+if __name__ == "__main__":
+    vacuum_logs(sys.argv[1:])
+    print(whois(sys.argv[1]))

@@ -53,3 +53,13 @@ def report_safe():
     # ok: py-path-traversal
     with open(os.path.join(REPORTS, "index.txt")) as fh:
         return body + fh.read(), other
+
+
+
+# A list's remove() is not a file operation.
+@app.post("/tags/remove")
+def remove_tag():
+    tags = ["news", "sport"]
+    # ok: py-path-traversal
+    tags.remove(request.form["tag"])
+    return {"tags": tags}
