@@ -94,3 +94,26 @@ app.use((req, res, next) => {
   res.setHeader('Access-Control-Allow-Origin', origin);
   next();
 });
+
+// --- Header objects (res.set({...}), res.writeHead(status, {...})) echo the Origin the same way.
+app.use((req, res, next) => {
+  // ruleid: js-cors-credentials-any-origin
+  res.set({ 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });
+  next();
+});
+const http = require('http');
+http.createServer((req, res) => {
+  const origin = req.headers.origin;
+  // ruleid: js-cors-credentials-any-origin
+  res.writeHead(200, { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' });
+  res.end();
+});
+http.createServer((req, res) => {
+  const origin = req.headers.origin;
+  const allowed = ALLOWED.has(origin) ? origin : 'https://app.example.com';
+  // ok: js-cors-credentials-any-origin
+  res.writeHead(200, { 'Access-Control-Allow-Origin': allowed, Vary: 'Origin' });
+  // ok: js-cors-credentials-any-origin
+  res.set({ 'Access-Control-Allow-Origin': 'https://app.example.com' });
+  res.end();
+});

@@ -75,3 +75,24 @@ def set_header_cors(request, response):
     # ruleid: py-cors-credentials-any-origin
     response.headers.set("Access-Control-Allow-Origin", origin)
     return response
+
+
+def preflight(request):
+    from flask import Response
+    # ruleid: py-cors-credentials-any-origin
+    return Response("", 204, headers={"Access-Control-Allow-Origin": request.headers.get("Origin"), "Access-Control-Allow-Credentials": "true"})
+
+
+def preflight_checked(request):
+    from flask import Response
+    origin = request.headers.get("Origin", "")
+    allowed = origin if origin in ALLOWED_ORIGINS else "https://app.example.com"
+    # ok: py-cors-credentials-any-origin
+    return Response("", 204, headers={"Access-Control-Allow-Origin": allowed, "Vary": "Origin"})
+
+
+def preflight_echo(request):
+    from flask import Response
+    origin = request.headers["Origin"]
+    # ruleid: py-cors-credentials-any-origin
+    return Response("", 204, headers={"Access-Control-Allow-Origin": origin})
