@@ -73,4 +73,15 @@ mailQueue.process('digest', async (job) => {
   // ok: js-template-injection
   return ejs.render(DIGESTS[job.data.period] || DIGESTS.daily, { count: Number(job.data.count) });
 });
+// A configured engine instance (nunjucks Environment, Eta) renders template text the same way.
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'));
+app.post('/card', (req, res) => {
+  // ruleid: js-template-injection
+  const card = env.renderString(req.body.card, { user: req.body.user });
+  // ok: js-template-injection
+  const text = env.renderString('<p>{{ text }}</p>', { text: req.body.card });
+  // ok: js-template-injection
+  const page = env.render('card.njk', { card: req.body.card });
+  res.send(card + text + page);
+});
 module.exports = { onMessage };

@@ -1,4 +1,5 @@
 import argparse
+import json
 import os
 import shlex
 import sys
@@ -68,3 +69,13 @@ def whois(domain):
 if __name__ == "__main__":
     vacuum_logs(sys.argv[1:])
     print(whois(sys.argv[1]))
+
+
+# RabbitMQ consumer (pika): the body was published by the upload API.
+def on_convert(ch, method, properties, body):
+    job = json.loads(body)
+    # ruleid: py-command-injection
+    subprocess.run(f"convert /srv/uploads/{job['file']} /srv/thumbs/{job['file']}.png", shell=True, check=True)
+    # ok: py-command-injection
+    subprocess.run(["convert", f"/srv/uploads/{job['file']}", "/srv/thumbs/out.png"], check=True)
+    ch.basic_ack(delivery_tag=method.delivery_tag)
