@@ -149,3 +149,13 @@ async function importContact(job) {
   await db.promise().query('INSERT INTO contacts (email, list_id) VALUES (?, ?)', [email, listId]);
 }
 module.exports.importContact = importContact;
+
+// A command-line runner's execute(argv) is not a database call.
+async function main() {
+  const cli = require('./cli');
+  // ok: js-sql-injection
+  process.exitCode = await cli.execute(process.argv);
+  // ruleid: js-sql-injection
+  await db.promise().query('SELECT * FROM jobs WHERE name = "' + process.argv[2] + '"');
+}
+module.exports.main = main;
