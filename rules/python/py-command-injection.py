@@ -79,3 +79,22 @@ def on_convert(ch, method, properties, body):
     # ok: py-command-injection
     subprocess.run(["convert", f"/srv/uploads/{job['file']}", "/srv/thumbs/out.png"], check=True)
     ch.basic_ack(delivery_tag=method.delivery_tag)
+
+
+# An argument list kept in a variable: what matters is its first element, the program.
+@app.post("/thumbnail")
+def thumbnail():
+    cmd = ["convert", request.form["file"], "-resize", "128x128", "thumb.png"]
+    # ok: py-command-injection
+    subprocess.run(cmd, check=True)
+    tool_cmd = [request.form["tool"], request.form["file"]]
+    # ruleid: py-command-injection
+    subprocess.run(tool_cmd, check=True)
+    return "ok"
+
+
+def restart_self():
+    # Re-executing the interpreter with the same arguments runs the same program.
+    args = [sys.executable, "-m", "worker"] + sys.argv[1:]
+    # ok: py-command-injection
+    return subprocess.run(args).returncode
