@@ -237,6 +237,16 @@ function annotateSubschema(root, pointer, defaults) {
 }
 function describeDefault(d) { return { default: d }; }
 
+// A lookup table keyed by character codes walks and writes the same way, but its keys are
+// numbers taken from a code sequence, not a property path.
+function addSequence(table, seq, code) {
+  let node = table;
+  for (let j = 0; j < seq.length - 1; j++) node = node[seq[j]] = node[seq[j]] || {};
+  const last = seq[seq.length - 1];
+  // ok: js-prototype-pollution
+  node[last] = code;
+}
+
 // Walking down a linked structure by a constant field is not a path setter.
 function appendToList(list, item) {
   let cur = list;
@@ -247,5 +257,5 @@ function appendToList(list, item) {
 
 function mergeValue(a, b) { return [].concat(a, b); }
 module.exports = { merge, deepAssign, Settings, extendDeep, safeMerge, mergeChecked, mergeOwn, mergeDictionaries, mergeIntoMap,
-  shallowCopy, countWords, mergeOptions, breakCycles, clone, setPath, assignPath, setPathSafe, setPathOwn, buildTree, appendToList, mergeImmutable, annotateSubschema };
+  shallowCopy, countWords, mergeOptions, breakCycles, clone, setPath, assignPath, setPathSafe, setPathOwn, buildTree, appendToList, mergeImmutable, annotateSubschema, addSequence };
 // A comment that mentions merge(target[key], source[key]) and target[key] = source[key] is not code.
