@@ -117,3 +117,16 @@ http.createServer((req, res) => {
   res.set({ 'Access-Control-Allow-Origin': 'https://app.example.com' });
   res.end();
 });
+
+// --- A regular-expression allow-list must be anchored at the end and escape its dots, or
+// another site's origin passes: https://app.example.com.evil.net, https://appxexample.com.
+// ruleid: js-cors-credentials-any-origin
+app.use('/r1', cors({ origin: /^https:\/\/app\.example\.com/, credentials: true }));
+// ruleid: js-cors-credentials-any-origin
+app.use('/r2', cors({ credentials: true, origin: ['https://admin.example.com', /^https:\/\/app.example.com$/] }));
+// ok: js-cors-credentials-any-origin
+app.use('/r3', cors({ origin: /^https:\/\/(app|admin)\.example\.com$/, credentials: true }));
+// ok: js-cors-credentials-any-origin
+app.use('/r4', cors({ origin: [/^https:\/\/[a-z0-9-]+\.example\.com$/, 'https://partner.example'], credentials: true }));
+// ok: js-cors-credentials-any-origin
+app.use('/r5', cors({ origin: /example\.com/ }));

@@ -28,6 +28,17 @@ INSTALLED_APPS = ["corsheaders"]
 CORS_ALLOW_CREDENTIALS = True
 
 
+# --- Regex origins (flask-cors treats strings with regex characters as patterns and uses
+# re.match, anchored only at the start): without `$`, or with an unescaped `.`, other sites pass.
+# ruleid: py-cors-credentials-any-origin
+CORS(app, origins=[r"https://.*\.example\.com"], supports_credentials=True)
+# ruleid: py-cors-credentials-any-origin
+CORS(app, supports_credentials=True, origins=r"^https://app.example.com$")
+# ok: py-cors-credentials-any-origin
+CORS(app, origins=[r"^https://[a-z0-9-]+\.example\.com$"], supports_credentials=True)
+# ok: py-cors-credentials-any-origin
+CORS(app, origins=["https://app.example.com", "https://admin.example.com"], supports_credentials=True)
+
 # --- Hand-written CORS headers that echo the request's Origin: every site is "allowed".
 ALLOWED_ORIGINS = {"https://app.example.com", "https://admin.example.com"}
 
