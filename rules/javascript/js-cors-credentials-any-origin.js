@@ -130,3 +130,9 @@ app.use('/r3', cors({ origin: /^https:\/\/(app|admin)\.example\.com$/, credentia
 app.use('/r4', cors({ origin: [/^https:\/\/[a-z0-9-]+\.example\.com$/, 'https://partner.example'], credentials: true }));
 // ok: js-cors-credentials-any-origin
 app.use('/r5', cors({ origin: /example\.com/ }));
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  // ruleid: js-cors-credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', origin || '*');
+  next();
+});
