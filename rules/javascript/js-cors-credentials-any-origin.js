@@ -136,3 +136,14 @@ app.use((req, res, next) => {
   res.setHeader('Access-Control-Allow-Origin', origin || '*');
   next();
 });
+
+// Hono's cors(): an origin function that returns its argument approves every origin.
+const { Hono } = require('hono');
+const { cors: honoCors } = require('hono/cors');
+const hono = new Hono();
+// ruleid: js-cors-credentials-any-origin
+hono.use('/api/*', honoCors({ origin: (origin) => origin, credentials: true }));
+// ruleid: js-cors-credentials-any-origin
+hono.use('/v2/*', honoCors({ credentials: true, origin: function (o) { return o; } }));
+// ok: js-cors-credentials-any-origin
+hono.use('/v3/*', honoCors({ origin: (origin) => (origin.endsWith('.example.com') ? origin : 'https://example.com'), credentials: true }));

@@ -24,6 +24,16 @@ function deepAssign(target, source) {
   return target;
 }
 
+// Reflect.ownKeys also lists "__proto__" when JSON.parse made it an own key.
+function assignDeep(target, source) {
+  Reflect.ownKeys(source).forEach(function (key) {
+    if (isObject(source[key]) && isObject(target[key])) return assignDeep(target[key], source[key]);
+    // ruleid: js-prototype-pollution
+    target[key] = source[key];
+  });
+  return target;
+}
+
 // Object.entries destructuring, writes on a member target.
 class Settings {
   apply(patch) { return this.mergeInto(this.values, patch); }
@@ -256,6 +266,6 @@ function appendToList(list, item) {
 }
 
 function mergeValue(a, b) { return [].concat(a, b); }
-module.exports = { merge, deepAssign, Settings, extendDeep, safeMerge, mergeChecked, mergeOwn, mergeDictionaries, mergeIntoMap,
+module.exports = { merge, deepAssign, assignDeep, Settings, extendDeep, safeMerge, mergeChecked, mergeOwn, mergeDictionaries, mergeIntoMap,
   shallowCopy, countWords, mergeOptions, breakCycles, clone, setPath, assignPath, setPathSafe, setPathOwn, buildTree, appendToList, mergeImmutable, annotateSubschema, addSequence };
 // A comment that mentions merge(target[key], source[key]) and target[key] = source[key] is not code.
