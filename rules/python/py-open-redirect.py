@@ -56,3 +56,15 @@ def django_keyword_wrong_value(request):
         fallback = "/"
     # ruleid: py-open-redirect
     return HttpResponseRedirect(next_url)
+
+
+@app.get("/continue")
+def continue_to():
+    nxt = request.args.get("next", "/dashboard")
+    # ok: py-open-redirect
+    first = redirect(nxt if nxt in SAFE_NEXT else "/dashboard")
+    # ok: py-open-redirect
+    second = redirect("/dashboard" if nxt not in SAFE_NEXT else nxt)
+    # ruleid: py-open-redirect
+    third = redirect("/dashboard" if nxt in SAFE_NEXT else nxt)
+    return first, second, third
