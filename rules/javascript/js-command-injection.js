@@ -51,3 +51,14 @@ app.get('/log', (req, res) => {
   // ok: js-command-injection
   exec(cmd, (err, out) => res.send(out));
 });
+
+// Queue worker: the message body was published by the upload service from client input.
+function onConvert(channel, msg) {
+  const { file, format } = JSON.parse(msg.content.toString());
+  // ruleid: js-command-injection
+  exec(`convert /srv/uploads/${file} /srv/out/${file}.${format}`);
+  // ok: js-command-injection
+  execFile('convert', [`/srv/uploads/${file}`, `/srv/out/${file}.${format}`]);
+  channel.ack(msg);
+}
+module.exports.onConvert = onConvert;

@@ -23,3 +23,16 @@ app.post('/lookup-safe', (req, res) => {
   // ok: js-ldap-injection
   client.search('ou=people,dc=example,dc=com', { filter: '(objectClass=person)' }, (err, r) => r.on('end', () => res.end()));
 });
+
+// A directory-sync worker: the message was published by the HR webhook, so its fields are untrusted.
+async function syncAccount(message) {
+  const change = JSON.parse(message.value.toString());
+  // ruleid: js-ldap-injection
+  client.search('ou=people,dc=example,dc=com', { filter: '(mail=' + change.email + ')', scope: 'sub' }, () => {});
+  // ok: js-ldap-injection
+  client.search('ou=people,dc=example,dc=com', { filter: `(mail=${escapeFilter(change.email)})`, scope: 'sub' }, () => {});
+  // ok: js-ldap-injection
+  client.search('ou=people,dc=example,dc=com', { filter: `(employeeNumber=${Number(change.employeeId)})`, scope: 'sub' }, () => {});
+}
+function escapeFilter(v) { return String(v).replace(/[\\*()\0]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0')); }
+module.exports.syncAccount = syncAccount;

@@ -49,3 +49,41 @@ app.get('/v1/*', (req, res) => {
   // ruleid: js-open-redirect
   res.redirect('/' + req.query.path);
 });
+
+// --- A choice between an allow-listed value and a constant is as good as the allow-list check.
+const SAFE_NEXT = new Set(['/account', '/orders']);
+app.get('/continue', (req, res) => {
+  const next = String(req.query.next || '');
+  // ok: js-open-redirect
+  res.redirect(SAFE_NEXT.has(next) ? next : '/account');
+  // ok: js-open-redirect
+  res.redirect(!SAFE_NEXT.has(next) ? '/account' : next);
+  // ruleid: js-open-redirect
+  res.redirect(SAFE_NEXT.has(next) ? '/account' : next);
+});
+
+// --- Browser code: the page's query string and fragment are written by whoever sent the link.
+function continueAfterLogin() {
+  const params = new URLSearchParams(window.location.search);
+  const next = params.get('next');
+  // ruleid: js-open-redirect
+  window.location.href = next;
+  // ruleid: js-open-redirect
+  location.assign(decodeURIComponent(location.hash.slice(1)));
+  // ok: js-open-redirect
+  window.location.href = '/dashboard';
+  // ok: js-open-redirect
+  window.location.href = '/search?q=' + encodeURIComponent(params.get('q'));
+  // ok: js-open-redirect
+  window.location.href = window.location.pathname + '?page=2';
+}
+
+const ALLOWED_RETURN = ['/inbox', '/settings'];
+function returnTo() {
+  const target = new URLSearchParams(location.search).get('return');
+  // ok: js-open-redirect
+  location.replace(ALLOWED_RETURN.includes(target) ? target : '/inbox');
+  // ruleid: js-open-redirect
+  document.location = target;
+}
+module.exports.browser = { continueAfterLogin, returnTo };

@@ -139,3 +139,23 @@ app.get('/report', (req, res) => {
 const table = process.argv[2];
 // ruleid: js-sql-injection
 db.query('TRUNCATE ' + table);
+
+// Queue worker: the job was enqueued by the public import API, so job.data is client data.
+async function importContact(job) {
+  const { email, listId } = job.data;
+  // ruleid: js-sql-injection
+  await db.promise().query(`INSERT INTO contacts (email, list_id) VALUES ('${email}', ${listId})`);
+  // ok: js-sql-injection
+  await db.promise().query('INSERT INTO contacts (email, list_id) VALUES (?, ?)', [email, listId]);
+}
+module.exports.importContact = importContact;
+
+// A command-line runner's execute(argv) is not a database call.
+async function main() {
+  const cli = require('./cli');
+  // ok: js-sql-injection
+  process.exitCode = await cli.execute(process.argv);
+  // ruleid: js-sql-injection
+  await db.promise().query('SELECT * FROM jobs WHERE name = "' + process.argv[2] + '"');
+}
+module.exports.main = main;

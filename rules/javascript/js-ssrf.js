@@ -38,3 +38,14 @@ app.get('/user-repos', async (req, res) => {
   const fixed = await fetch('https://status.example.com/health');
   res.json([reply.data, fixed.status]);
 });
+
+// Webhook delivery worker: the target URL was registered through the public API.
+async function deliver(job) {
+  // ruleid: js-ssrf
+  await axios.post(job.data.callbackUrl, job.data.event);
+  const target = new URL(job.data.callbackUrl);
+  if (!ALLOWED_HOSTS.has(target.hostname)) return;
+  // ok: js-ssrf
+  await axios.post(target.toString(), job.data.event);
+}
+module.exports.deliver = deliver;

@@ -22,3 +22,23 @@ app.post('/profile-safe', (req, res) => {
   req.session.visits = (req.session.visits || 0) + 1;
   res.sendStatus(204);
 });
+
+// A literal list of accepted values is an allow-list too, written inline.
+app.post('/preferences', (req, res) => {
+  const theme = ['light', 'dark'].includes(req.body.theme) ? req.body.theme : 'light';
+  // ok: js-trust-boundary
+  req.session.theme = theme;
+  const layout = req.body.layout;
+  if (!['grid', 'list'].includes(layout)) return res.sendStatus(400);
+  // ok: js-trust-boundary
+  req.session.layout = layout;
+  // A list that holds a request value vouches for nothing.
+  const tz = [req.body.tz, 'UTC'].includes(req.body.tz) ? req.body.tz : 'UTC';
+  // ruleid: js-trust-boundary
+  req.session.tz = tz;
+  // The value kept is not the value checked.
+  const lang = ['en', 'de'].includes(req.body.lang) ? req.body.locale : 'en';
+  // ruleid: js-trust-boundary
+  req.session.lang = lang;
+  res.sendStatus(204);
+});

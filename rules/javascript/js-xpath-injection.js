@@ -34,3 +34,17 @@ app.get('/libxml', async (req, res) => {
   const remote = await axios.get(`https://directory.example/users/${req.query.name}`);
   res.json({ user: Boolean(user), remote: remote.status });
 });
+
+// A billing worker: job.data came from the public import endpoint.
+async function matchInvoice(job) {
+  const { customer, xml } = job.data;
+  const invoices = new DOMParser().parseFromString(xml, 'text/xml');
+  // ruleid: js-xpath-injection
+  const mine = xpath.select(`//invoice[customer="${customer}"]`, invoices);
+  // ok: js-xpath-injection
+  const open = xpath.select('//invoice[@status="open"]', invoices);
+  // ok: js-xpath-injection
+  const numbered = xpath.select(`//invoice[@number=${parseInt(job.data.number, 10)}]`, invoices);
+  return { mine, open, numbered };
+}
+module.exports.matchInvoice = matchInvoice;

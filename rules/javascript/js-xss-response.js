@@ -40,3 +40,27 @@ app.get('/render', (req, res) => {
   // ok: js-xss-response
   res.render('greet', { name: req.query.name });
 });
+
+// --- Koa: a string assigned to ctx.body is sent as HTML when it starts with "<" (or when
+// ctx.type says so), so request data spliced into it is reflected XSS.
+const Koa = require('koa');
+const koa = new Koa();
+koa.use(async (ctx) => {
+  const q = ctx.query.q;
+  if (ctx.path === '/search') {
+    // ruleid: js-xss-response
+    ctx.body = `<p>Results for ${q}</p>`;
+  } else if (ctx.path === '/echo') {
+    // ruleid: js-xss-response
+    ctx.response.body = '<pre>' + ctx.request.body.text + '</pre>';
+  } else if (ctx.path === '/search-safe') {
+    // ok: js-xss-response
+    ctx.body = `<p>Results for ${escapeHtml(q)}</p>`;
+  } else if (ctx.path === '/count') {
+    // ok: js-xss-response
+    ctx.body = { q, count: 0 };
+  } else {
+    // ok: js-xss-response
+    ctx.body = '<p>Not found</p>';
+  }
+});

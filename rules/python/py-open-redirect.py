@@ -38,3 +38,33 @@ def login_done_safe():
 def append_slash(request):
     # ok: py-open-redirect
     return HttpResponseRedirect("%s/" % request.path)
+
+
+def django_set_language(request):
+    # The validator is usually called with keyword arguments (url=…, allowed_hosts=…).
+    next_url = request.POST.get("next", request.GET.get("next"))
+    if not url_has_allowed_host_and_scheme(url=next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        next_url = "/"
+    # ok: py-open-redirect
+    return HttpResponseRedirect(next_url)
+
+
+def django_keyword_wrong_value(request):
+    next_url = request.GET.get("next", "/")
+    fallback = request.GET.get("fallback", "/")
+    if not url_has_allowed_host_and_scheme(url=fallback, allowed_hosts={request.get_host()}):
+        fallback = "/"
+    # ruleid: py-open-redirect
+    return HttpResponseRedirect(next_url)
+
+
+@app.get("/continue")
+def continue_to():
+    nxt = request.args.get("next", "/dashboard")
+    # ok: py-open-redirect
+    first = redirect(nxt if nxt in SAFE_NEXT else "/dashboard")
+    # ok: py-open-redirect
+    second = redirect("/dashboard" if nxt not in SAFE_NEXT else nxt)
+    # ruleid: py-open-redirect
+    third = redirect("/dashboard" if nxt in SAFE_NEXT else nxt)
+    return first, second, third

@@ -1,3 +1,4 @@
+import json
 import os
 
 from flask import Flask, request, send_file, send_from_directory
@@ -53,3 +54,25 @@ def report_safe():
     # ok: py-path-traversal
     with open(os.path.join(REPORTS, "index.txt")) as fh:
         return body + fh.read(), other
+
+
+
+# A list's remove() is not a file operation.
+@app.post("/tags/remove")
+def remove_tag():
+    tags = ["news", "sport"]
+    # ok: py-path-traversal
+    tags.remove(request.form["tag"])
+    return {"tags": tags}
+
+
+# Kafka consumer: the export request was produced by the public API.
+def build_export(msg):
+    request_data = json.loads(msg.value())
+    # ruleid: py-path-traversal
+    with open(os.path.join(REPORTS, request_data["name"])) as fh:
+        raw = fh.read()
+    # ok: py-path-traversal
+    with open(os.path.join(REPORTS, secure_filename(request_data["name"]))) as fh:
+        safe = fh.read()
+    return raw + safe

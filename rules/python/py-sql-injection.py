@@ -1,3 +1,4 @@
+import json
 import sqlite3
 import sys
 from flask import Flask, request
@@ -77,3 +78,13 @@ def items(name):
 if __name__ == "__main__":
     # ruleid: py-sql-injection
     db.execute("DELETE FROM jobs WHERE id = " + sys.argv[1])
+
+
+# Queue consumer: the SQS message was sent by the public signup service.
+def import_contact(message):
+    payload = json.loads(message.body)
+    conn = sqlite3.connect("app.db")
+    # ruleid: py-sql-injection
+    conn.execute(f"INSERT INTO contacts (email) VALUES ('{payload['email']}')")
+    # ok: py-sql-injection
+    conn.execute("INSERT INTO contacts (email) VALUES (?)", (payload["email"],))

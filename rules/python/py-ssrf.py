@@ -46,3 +46,14 @@ def order_status():
     # A number cannot move the request to another host.
     # ok: py-ssrf
     return requests.get(f"https://orders.internal.example/v1/{int(request.args['id'])}", timeout=5).text
+
+
+# Webhook delivery job: the callback URL was registered through the public API.
+def deliver(job):
+    # ruleid: py-ssrf
+    requests.post(job.payload["callback_url"], json=job.payload["event"], timeout=5)
+    callback = job.payload["callback_url"]
+    if urlparse(callback).hostname not in ALLOWED_HOSTS:
+        return
+    # ok: py-ssrf
+    requests.post(callback, json=job.payload["event"], timeout=5)

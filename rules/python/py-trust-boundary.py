@@ -37,3 +37,23 @@ def set_language(request):
 
 def check_for_language(code):
     return code in {"en", "fr"}
+
+
+@app.post("/preferences")
+def preferences():
+    # A literal collection of accepted values is an allow-list, inline or as the test of a choice.
+    theme = request.form.get("theme", "light")
+    # ok: py-trust-boundary
+    session["theme"] = theme if theme in ("light", "dark") else "light"
+    layout = request.form.get("layout", "grid")
+    if layout not in ["grid", "list"]:
+        return "bad layout", 400
+    # ok: py-trust-boundary
+    session["layout"] = layout
+    tz = request.form.get("tz", "UTC")
+    # The value kept is not the value checked.
+    # ruleid: py-trust-boundary
+    session["tz"] = tz if theme in ("light", "dark") else "UTC"
+    # ruleid: py-trust-boundary
+    session["locale"] = request.form["locale"] if request.form["locale"] in (tz, "en") else "en"
+    return "", 204

@@ -46,3 +46,21 @@ def etag(body):
 
 # ok: py-weak-password-hash
 DOC = "hashlib.md5(password) is what we used to do"
+
+
+def store_pin(account, pin, answers):
+    # PINs and passcodes are short secrets: a fast hash of one is reversed by trying them all.
+    # ruleid: py-weak-password-hash
+    account.pin_hash = hashlib.sha1(pin.encode()).hexdigest()
+    # ruleid: py-weak-password-hash
+    account.card_digest = hashlib.md5(account.card_pin.encode()).hexdigest()
+    # ruleid: py-weak-password-hash
+    account.recovery = hashlib.md5(answers["security_answer"].lower().encode()).hexdigest()
+
+
+def cache_keys(spinner, opinion, pinned):
+    # ok: py-weak-password-hash
+    a = hashlib.md5(spinner.label.encode()).hexdigest()
+    # ok: py-weak-password-hash
+    b = hashlib.md5((opinion.text + pinned.id).encode()).hexdigest()
+    return a + b
