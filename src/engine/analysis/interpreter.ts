@@ -285,15 +285,26 @@ export class FunctionRun {
       // negated = "the check passed when this node is false". Through `a && b` that survives only
       // when true (both hold); through `a || b` only when false (neither holds); else it is lost.
       let known = true;
-      for (let n: Node | null = hit.node.parent; n && known && n.id !== cond.parent?.id; n = n.parent) {
+      const targets = new Set(hit.targets.map((t) => t.text));
+      for (let n: Node | null = hit.node.parent, from: Node = hit.node; n && known && n.id !== cond.parent?.id; from = n, n = n.parent) {
         const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
         if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
-        else if (op === '&&' || op === 'and') known = !negated;
+        // `x && !ok(x)` false: either ok(x), or x is empty and carries nothing.
+        else if (op === '&&' || op === 'and') known = !negated || childrenNamed(n).every((c) => c.id === from.id || this.falseMeansEmpty(c, targets));
         else if (op === '||' || op === 'or') known = negated;
       }
       if (known) out.push({ hit, negated });
     }
     return out;
+  }
+
+  /** Whether `cond` being false means one of `targets` is empty (`x`, `(x || other)`, `x or y`). */
+  private falseMeansEmpty(cond: Node, targets: Set<string>): boolean {
+    let c = cond;
+    while (c.type === 'parenthesized_expression') c = childrenNamed(c)[0] ?? c;
+    if (targets.has(c.text)) return true;
+    const op = c.childForFieldName('operator')?.text;
+    return (op === '||' || op === 'or') && childrenNamed(c).some((k) => this.falseMeansEmpty(k, targets));
   }
 
   private applyGuard(env: Env, hit: SanitizerHit): void {
