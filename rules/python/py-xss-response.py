@@ -48,3 +48,21 @@ def page():
     number = int(request.args.get("page", "1"))
     # ok: py-xss-response
     return f"<p>Page {number}</p>"
+
+
+@app.get("/tag")
+def tag():
+    label = request.args.get("label", "")
+    if not label.isalnum():
+        label = "all"
+    # ok: py-xss-response
+    return "<h2>" + label + "</h2>"
+
+
+@app.get("/tag-loose")
+def tag_loose():
+    label = request.args.get("label", "")
+    if not label.isascii():
+        label = "all"
+    # ruleid: py-xss-response
+    return "<h2>" + label + "</h2>"
