@@ -49,3 +49,19 @@ void diagnostics(const char *name, unsigned id) {
     // ok: c-format-string
     err(1, "%s", name);
 }
+
+/* Compiled out: #if on a name this file defines as 0 (or #if 0). The #else branch is compiled. */
+#define TRACE_FRAMES 0
+void trace_frame(const char *frame) {
+#if TRACE_FRAMES
+    // ok: c-format-string
+    printf(frame);
+#else
+    // ruleid: c-format-string
+    fprintf(stderr, frame);
+#endif
+#if 0
+    // ok: c-format-string
+    syslog(LOG_DEBUG, frame);
+#endif
+}

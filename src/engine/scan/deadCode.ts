@@ -1,5 +1,6 @@
 // Code that can never run: the body of `if (false)`, `if False:`, `if (0)` or of an `if` on a
-// boolean constant declared false once in the file. Neither pattern nor taint rules report there.
+// boolean constant declared false once in the file, and in C/C++ the body of `#if 0` or of
+// `#if NAME` where the file itself has `#define NAME 0`. Neither pattern nor taint rules report there.
 // (Editing the constant's declaration changes this for the whole file; as-you-type re-scans pick
 // that up for taint at once and for pattern rules at the next full scan, on save.)
 import type { Node, Tree } from 'web-tree-sitter';
@@ -14,9 +15,22 @@ function isConstantFalse(cond: Node, tree: Tree, text: string): boolean {
   return n.namedChildCount === 0 && FALSE_LITERAL.test(n.text);
 }
 
+/** `#if 0`, or `#if NAME` with `#define NAME 0` in the same file (compiled out unless redefined elsewhere). */
+function isPreprocessorFalse(cond: Node, text: string): boolean {
+  if (cond.type === 'number_literal') return /^0+[uUlL]*$/.test(cond.text);
+  if (cond.type !== 'identifier') return false;
+  return new RegExp(`^[ \\t]*#[ \\t]*define[ \\t]+${cond.text}[ \\t]+0+[ \\t]*(?:/[/*].*)?$`, 'm').test(text);
+}
+
 /** True when `node` lies in the then-branch of an `if` whose condition is constantly false. */
 export function inDeadBranch(node: Node, tree: Tree, text: string): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'preproc_if') {
+      const cond = parent.childForFieldName('condition');
+      const alternative = parent.childForFieldName('alternative');
+      if (cond && !(alternative && alternative.startIndex <= child.startIndex) && child.startIndex >= cond.endIndex && isPreprocessorFalse(cond, text)) return true;
+      continue;
+    }
     if (parent.type !== 'if_statement') continue;
     const consequence = parent.childForFieldName('consequence');
     const cond = parent.childForFieldName('condition');
