@@ -88,3 +88,17 @@ def import_contact(message):
     conn.execute(f"INSERT INTO contacts (email) VALUES ('{payload['email']}')")
     # ok: py-sql-injection
     conn.execute("INSERT INTO contacts (email) VALUES (?)", (payload["email"],))
+
+
+@app.get("/jobs/page")
+def jobs_page():
+    page = request.args.get("page", type=int)
+    owner = request.args.get("owner", "")
+    cur = db.cursor()
+    # A %d conversion accepts only numbers: the value arrives as digits or the call raises.
+    # ok: py-sql-injection
+    cur.execute("SELECT * FROM jobs ORDER BY id LIMIT 20 OFFSET %d" % (page * 20))
+    # ok: py-sql-injection
+    cur.execute("SELECT * FROM jobs WHERE id = %d" % request.args.get("id"))
+    # ruleid: py-sql-injection
+    cur.execute("SELECT * FROM jobs WHERE owner = '%s' AND id > %d" % (owner, page))

@@ -423,6 +423,8 @@ export class FunctionRun {
       const rf = r ? this.visit(r) : CLEAN;
       const op = node.childForFieldName('operator')?.text ?? '';
       if (a.numericOperators?.has(op)) return addMark(union(lf, rf), 'numeric-conversion');
+      // Python `"… %d …" % x`: when every conversion is numeric, x arrives as digits.
+      if (op === '%' && l && l.type === 'string' && numericFormat(l.text)) return addMark(union(lf, rf), 'numeric-conversion');
       return a.propagatingOperators.has(op) ? union(lf, rf) : CLEAN;
     }
     if (a.ternaries[t]) {
@@ -825,4 +827,10 @@ function mergeMarks(a: readonly string[], b: readonly string[]): string[] {
 function clipText(text: string): string {
   const one = text.replace(/\s+/g, ' ');
   return one.length > 40 ? one.slice(0, 39) + '…' : one;
+}
+
+/** A printf-style format whose conversions are all numeric (`%d`, `%05.2f`, `%(n)i`; `%%` is text). */
+function numericFormat(format: string): boolean {
+  const verbs = [...format.matchAll(/%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([a-zA-Z%])/g)].map((m) => m[1]).filter((v) => v !== '%');
+  return verbs.length > 0 && verbs.every((v) => 'diouxXeEfFgG'.includes(v));
 }
