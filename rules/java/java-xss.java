@@ -19,4 +19,20 @@ public class Greeting {
         // ok: java-xss
         out.println("<p>static</p>");
     }
+
+    void track(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PrintWriter out = response.getWriter();
+        String track = request.getParameter("track");
+        String kept = track != null && track.matches("[A-Za-z]{2,12}") ? track : "general";
+        // ok: java-xss
+        out.println("<p>Track: " + kept + "</p>");
+        String level = request.getParameter("level");
+        if (!java.util.regex.Pattern.compile("[0-9]{1,2}").matcher(level).matches()) {
+            return;
+        }
+        // ok: java-xss
+        out.println("<p>Level " + level + "</p>");
+        // ruleid: java-xss
+        out.println("<p>Track: " + (track.matches("[A-Za-z]{2,12}") ? "known" : track) + "</p>");
+    }
 }

@@ -557,7 +557,9 @@ export class FunctionRun {
     const recvFacts = receiver ? this.visit(receiver) : CLEAN;
     if (callee && !receiver && !a.identifiers.has(callee.type)) this.visit(callee);
     const argFacts = args.map((arg) => this.visit(arg));
-    if (recvFacts.length || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
+    // `P.matcher(x).matches()`: a check on a value derived from tainted data by the receiver call.
+    const recvArgsTainted = !!receiver && !!a.calls[receiver.type] && this.callParts(receiver).args.some((r) => (this.values.get(r.id)?.length ?? 0) > 0);
+    if (recvFacts.length || recvArgsTainted || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
     let result = this.applyPropagators(call);
     const recvPath = receiver ? this.paths.pathOf(receiver) : undefined;
     const write = a.collectionWrites[name];
