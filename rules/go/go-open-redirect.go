@@ -1,6 +1,9 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+)
 
 var allowedNext = map[string]bool{"/home": true, "/settings": true}
 
@@ -25,4 +28,19 @@ func legacy(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/orders/"+id, http.StatusMovedPermanently)
 	// ruleid: go-open-redirect
 	http.Redirect(w, r, "/"+id, http.StatusMovedPermanently)
+}
+
+func back(w http.ResponseWriter, r *http.Request) {
+	next := r.FormValue("next")
+	if !strings.HasPrefix(next, "/account/") {
+		next = "/account/"
+	}
+	// ok: go-open-redirect
+	http.Redirect(w, r, next, http.StatusSeeOther)
+	to := r.FormValue("to")
+	if strings.HasPrefix(to, "/") {
+		// "//evil.example" starts with "/" too.
+		// ruleid: go-open-redirect
+		http.Redirect(w, r, to, http.StatusSeeOther)
+	}
 }

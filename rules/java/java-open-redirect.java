@@ -31,4 +31,19 @@ public class LoginController {
         // ok: java-open-redirect
         response.sendRedirect("/home");
     }
+
+    void back(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String back = request.getParameter("back");
+        if (back == null || !back.startsWith("/exam/") || back.startsWith("//")) {
+            back = "/exam/home";
+        }
+        // ok: java-open-redirect
+        response.sendRedirect(back);
+        String to = request.getParameter("to");
+        if (to != null && to.startsWith("/")) {
+            // "//evil.example" starts with "/" too.
+            // ruleid: java-open-redirect
+            response.sendRedirect(to);
+        }
+    }
 }
