@@ -87,3 +87,17 @@ function returnTo() {
   document.location = target;
 }
 module.exports.browser = { continueAfterLogin, returnTo };
+
+app.get('/portal/logout', (req, res) => {
+  const next = String(req.query.next || '');
+  // ok: js-open-redirect
+  res.redirect(next.startsWith('/portal/') ? next : '/portal');
+  const back = String(req.query.back || '');
+  if (back.startsWith('/') && !back.startsWith('//') && !back.includes('\\')) {
+    // ok: js-open-redirect
+    return res.redirect(back);
+  }
+  // "//evil.example" starts with "/" too.
+  // ruleid: js-open-redirect
+  res.redirect(back.startsWith('/') ? back : '/portal');
+});
