@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/gin-gonic/gin"
 )
@@ -74,4 +75,9 @@ func ginHandler(c *gin.Context) {
 func main() {
 	// ruleid: go-sql-injection
 	db.Exec("DROP TABLE " + os.Args[1])
+	// Same method names, not SQL: a program to run and a URL to fetch.
+	// ok: go-sql-injection
+	syscall.Exec(os.Args[1], os.Args[1:], os.Environ())
+	// ok: go-sql-injection
+	http.Get("https://mirror.example/" + os.Args[2])
 }
