@@ -50,6 +50,7 @@ export class FileAnalysis {
   private readonly definitions = new Map<string, Node[]>();
   /** Every function-like node of the file (from the source query's @unit pattern). */
   private readonly functionNodes: Array<{ node: Node; start: number; end: number }> = [];
+  private byStart?: Array<{ node: Node; start: number; end: number }>;
   private readonly matched = new Set<number>();
   private readonly seenFlow = new Set<string>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
@@ -166,12 +167,17 @@ export class FileAnalysis {
   }
 
   private enclosingFunctionOf(start: number, end: number): Node | null {
-    let best: Node | null = null;
-    let bestSize = Infinity;
-    for (const { node: fn, start: s, end: e } of this.functionNodes) {
-      if (s <= start && end <= e && e - s < bestSize && !(s === start && e === end)) { best = fn; bestSize = e - s; }
+    // Sorted by start (outer before inner on a tie): walking back from the last function starting
+    // at or before `start`, the first that contains the range is the innermost one.
+    const fns = (this.byStart ??= [...this.functionNodes].sort((a, b) => a.start - b.start || b.end - a.end));
+    let lo = 0;
+    let hi = fns.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (fns[mid].start <= start) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1; i >= 0; i--) {
+      const f = fns[i];
+      if (f.end >= end && !(f.start === start && f.end === end)) return f.node;
     }
-    return best;
+    return null;
   }
 
   /** Functions calling a unit by name may receive its tainted return value: analyse them too. */
@@ -183,8 +189,7 @@ export class FileAnalysis {
         const name = this.adapter.functions[fn.type] ? this.adapter.functionName(fn) : undefined;
         if (!name || !this.definitions.get(name)?.some((d) => d.id === fn.id)) continue;
         for (const index of this.callSites(name)) {
-          const at = this.input.tree.rootNode.descendantForIndex(index);
-          const caller = (at && this.enclosingFunction(at)) ?? this.input.tree.rootNode;
+          const caller = this.enclosingFunctionOf(index, index + 1) ?? this.input.tree.rootNode;
           if (caller.id === fn.id || units.has(caller.id)) continue;
           units.set(caller.id, caller);
           next.push(caller);
