@@ -1,4 +1,5 @@
-// Taint analysis of one file: find sources (one query over the tree), pick the functions worth
+// Taint analysis of one file: find sources (one query, run around its triggers), drop request
+// look-alikes, read the file's functions only if sources remain, pick the functions worth
 // analysing (those holding a source, and their callers), match sinks/sanitizers/propagators only
 // inside those functions, run the dataflow core, and turn facts that reach sinks into findings.
 import type { Node, QueryMatch, Tree } from 'web-tree-sitter';
