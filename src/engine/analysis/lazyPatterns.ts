@@ -42,7 +42,7 @@ export class LazyPatterns {
         const literals = (trigger?.literalSets ?? []).map((set) => set.literals);
         const words = (trigger?.literalSets ?? []).map((set) => set.word);
         const regexes = (trigger?.regexes ?? []).map((r) => necessaryRegex(r.source)).filter((r): r is RegExp => !!r);
-        const shape: PatternShape = ok ? { roots: rootTypes(source), literals, words, regexes, source } : { roots: null, literals: [], words: [], regexes: [], source };
+        const shape: PatternShape = ok ? { roots: split[i].roots, literals, words, regexes, source } : { roots: null, literals: [], words: [], regexes: [], source };
         if (!ok && i > 0) shape.source = '';
         this.shapes.push(shape);
       }
@@ -126,49 +126,4 @@ export class LazyPatterns {
     for (const e of this.cache.values()) e?.query.delete();
     this.cache.clear();
   }
-}
-
-/** Splits query text into its top-level patterns (as tree-sitter numbers them). */
-export function splitPatterns(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = -1;
-  let i = 0;
-  const flush = (end: number) => { if (start >= 0) out.push(text.slice(start, end).trim()); start = -1; };
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === ';') { while (i < text.length && text[i] !== '\n') i++; continue; }
-    if (ch === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-      i++;
-      continue;
-    }
-    if (ch === '(' || ch === '[') {
-      if (depth === 0) { flush(i); start = i; }
-      depth++;
-    } else if (ch === ')' || ch === ']') depth--;
-    i++;
-  }
-  flush(text.length);
-  return out.filter((s) => s.length > 0);
-}
-
-function rootTypes(pattern: string): Set<string> | null {
-  let p = pattern.trim();
-  // ((node …) (#pred …)) grouping: the root is the first inner node.
-  while (p.startsWith('((')) p = p.slice(1);
-  if (p.startsWith('[')) {
-    const inner = splitPatterns(p.slice(1, p.lastIndexOf(']')));
-    const types = new Set<string>();
-    for (const alt of inner) {
-      const t = rootTypes(alt);
-      if (!t) return null;
-      for (const x of t) types.add(x);
-    }
-    return types.size ? types : null;
-  }
-  const m = /^\(\s*([A-Za-z_][\w]*)/.exec(p);
-  if (!m || m[1] === '_') return null;
-  return new Set([m[1]]);
 }

@@ -17,6 +17,11 @@ export interface PatternShape {
   mandatory: Set<string>;
   /** Capture → the node types it can be; null when any (a wildcard, an anonymous node). */
   captureTypes: Map<string, Set<string> | null>;
+  /**
+   * Node types a match of this pattern can be rooted at: `(call …)` → call, `[(a) (b)]` → a, b,
+   * a grouping `((a) (b))` → a, b, `"return"` → return; null when any node can (`_`, `(_ …)`).
+   */
+  roots: Set<string> | null;
 }
 
 type Token =
@@ -45,16 +50,14 @@ export function patternShapes(source: string): PatternShape[] {
     else for (const t of types) known.add(t);
   };
 
-  /** One item with its suffixes (captures, quantifiers); returns its mandatory captures. */
-  function item(predicates: PredicateShape[]): Set<string> {
-    return itemTyped(predicates).mandatory;
-  }
-
-  function itemTyped(predicates: PredicateShape[]): { mandatory: Set<string>; types: Set<string> | null } {
+  /** One item with its suffixes (captures, quantifiers): its mandatory captures, node types and roots. */
+  function itemTyped(predicates: PredicateShape[]): { mandatory: Set<string>; types: Set<string> | null; roots: Set<string> | null } {
     const t = peek();
     if (!t) throw new Error('query text: unexpected end');
     let mandatory = new Set<string>();
     let types: Set<string> | null = null;
+    let roots: Set<string> | null = null;
+    const addRoots = (more: Set<string> | null) => { roots = roots === null || more === null ? null : new Set([...roots, ...more]); };
     if (t.kind === '(') {
       i++;
       const head = peek();
@@ -70,26 +73,32 @@ export function patternShapes(source: string): PatternShape[] {
         }
         expect(')');
         predicates.push({ op: head.value.slice(1), args });
-        return { mandatory, types }; // a predicate matches no node
+        return { mandatory, types, roots: new Set() }; // a predicate matches no node
       }
       // A node `(type child…)` or a grouping `((a) (b))`: every child is required.
-      if (head?.kind === 'word' && !head.value.endsWith(':')) {
+      const grouping = !(head?.kind === 'word' && !head.value.endsWith(':'));
+      if (!grouping) {
         if (head.value !== '_') types = new Set([head.value]);
+        roots = types;
         i++;
-      }
+      } else roots = new Set(); // each sibling of a grouping can be where a match starts
       while (peek() && peek().kind !== ')') {
         const c = peek();
         if (c.kind === 'word' && (c.value.endsWith(':') || c.value.startsWith('!'))) { i++; continue; } // field name / negated field
         if (c.kind === '.') { i++; continue; } // anchor
-        for (const name of item(predicates)) mandatory.add(name);
+        const child = itemTyped(predicates);
+        for (const name of child.mandatory) mandatory.add(name);
+        if (grouping) addRoots(child.roots);
       }
       expect(')');
     } else if (t.kind === '[') {
       i++;
       let first = true;
       types = new Set();
+      roots = new Set();
       while (peek() && peek().kind !== ']') {
         const alt = itemTyped(predicates);
+        addRoots(alt.roots);
         mandatory = first ? alt.mandatory : new Set([...mandatory].filter((n) => alt.mandatory.has(n)));
         if (alt.types === null) types = null;
         else if (types) for (const x of alt.types) types.add(x);
@@ -97,7 +106,9 @@ export function patternShapes(source: string): PatternShape[] {
       }
       expect(']');
     } else if (t.kind === 'string' || t.kind === 'word') {
-      i++; // an anonymous node "=" or a wildcard _
+      // an anonymous node "=" or a wildcard _
+      roots = t.kind === 'string' ? new Set([t.value]) : null;
+      i++;
     } else {
       throw new Error(`query text: unexpected '${t.kind}' at offset ${t.at}`);
     }
@@ -108,15 +119,15 @@ export function patternShapes(source: string): PatternShape[] {
       if (s.kind === '?' || s.kind === '*') optional = true;
       i++;
     }
-    return { mandatory: optional ? new Set() : mandatory, types };
+    return { mandatory: optional ? new Set() : mandatory, types, roots };
   }
 
   while (i < tokens.length) {
     const start = tokens[i].at;
     const predicates: PredicateShape[] = [];
     captureTypes = new Map();
-    const mandatory = item(predicates);
-    out.push({ source: source.slice(start, tokens[i - 1].end), predicates, mandatory, captureTypes });
+    const { mandatory, roots } = itemTyped(predicates);
+    out.push({ source: source.slice(start, tokens[i - 1].end), predicates, mandatory, captureTypes, roots });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import type { Finding, Range, TextEdit } from '../model';
 import type { CompiledLanguage } from '../rules/compile';
 import { findingKey } from './scanTree';
 import { isFunctionNode, isScopeNode, scopeChain } from './scope';
+import { patternShapes } from '../rules/queryShape';
 
 export interface TreeChanges {
   /** Findings of the text before the edits, as the previous `Engine.scanTree` returned them. */
@@ -228,82 +229,19 @@ export function patternRootTypes(compiled: CompiledLanguage): RootTypes {
 /**
  * Root node types of each top-level pattern in a tree-sitter query source: `(call …)` → call,
  * `[(a) (b)]` → a, b, `((a) (b))` groupings → a, b, `"str"` → str; `(_)` or `_` → 'any'.
+ * (Read by rules/queryShape.ts; text it cannot follow counts as 'any', which is always safe.)
  */
 export function queryRootTypes(source: string): Set<string> | 'any' {
   const types = new Set<string>();
-  let i = 0;
-  let any = false;
-  const skip = () => {
-    for (;;) {
-      while (i < source.length && /\s/.test(source[i])) i++;
-      if (source[i] === ';') { while (i < source.length && source[i] !== '\n') i++; continue; }
-      return;
-    }
-  };
-  const readString = () => {
-    let out = '';
-    i++; // opening quote
-    while (i < source.length && source[i] !== '"') { if (source[i] === '\\') i++; out += source[i++]; }
-    i++;
-    return out;
-  };
-  /** Skips a balanced (...) or [...] starting at i. */
-  const skipGroup = () => {
-    let depth = 0;
-    do {
-      const c = source[i];
-      if (c === '"') { readString(); continue; }
-      if (c === ';') { while (i < source.length && source[i] !== '\n') i++; continue; }
-      if (c === '(' || c === '[') depth++;
-      if (c === ')' || c === ']') depth--;
-      i++;
-    } while (depth > 0 && i < source.length);
-  };
-  /** Reads one pattern item at i and records its root type(s). */
-  const item = (): void => {
-    skip();
-    const c = source[i];
-    if (c === '"') { types.add(readString()); return; }
-    if (c === '[') {
-      i++;
-      for (skip(); i < source.length && source[i] !== ']'; skip()) { item(); skipSuffix(); }
-      i++;
-      return;
-    }
-    if (c === '(') {
-      const start = i;
-      i++;
-      skip();
-      if (source[i] === '#') { i = start; skipGroup(); return; } // a predicate
-      if (source[i] === '(' || source[i] === '[' || source[i] === '"') {
-        // A grouping of siblings: each may be a match root.
-        for (skip(); i < source.length && source[i] !== ')'; skip()) { item(); skipSuffix(); }
-        i++;
-        return;
-      }
-      const name = /^[A-Za-z0-9_.]+/.exec(source.slice(i))?.[0] ?? '';
-      if (name === '_' || name === '') any = true;
-      else types.add(name);
-      i = start;
-      skipGroup();
-      return;
-    }
-    if (c === '_') { any = true; i++; return; }
-    if (c === '@' || c === '.' || c === '!') { while (i < source.length && !/[\s()[\]]/.test(source[i])) i++; return; }
-    // Anything else (a field name "name:" cannot be at the top level): step over it.
-    i++;
-  };
-  const skipSuffix = () => {
-    for (;;) {
-      skip();
-      if (source[i] === '@') { while (i < source.length && !/[\s()[\]]/.test(source[i])) i++; continue; }
-      if (source[i] === '*' || source[i] === '+' || source[i] === '?') { i++; continue; }
-      return;
-    }
-  };
-  for (skip(); i < source.length; skip()) {
-    item();
-    skipSuffix();
+  let shapes;
+  try {
+    shapes = patternShapes(source);
+  } catch {
+    return 'any';
   }
-  return any ? 'any' : types;
+  for (const shape of shapes) {
+    if (!shape.roots) return 'any';
+    for (const t of shape.roots) types.add(t);
+  }
+  return types;
 }
