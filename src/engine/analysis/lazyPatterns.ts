@@ -7,7 +7,7 @@
 // into a small query per candidate set (cached) and run with maxStartDepth 0.
 import { Query, type Language, type QueryMatch, type Node } from 'web-tree-sitter';
 import { patternShapes } from '../rules/queryShape';
-import { FileText, necessaryRegex, triggerOf } from '../rules/triggers';
+import { FileText, triggerOf } from '../rules/triggers';
 
 interface PatternShape {
   /** Root node types the pattern can start at; null when unknown (wildcard or anonymous node). */
@@ -41,7 +41,7 @@ export class LazyPatterns {
         const trigger = ok ? triggerOf(split[i]) : undefined;
         const literals = (trigger?.literalSets ?? []).map((set) => set.literals);
         const words = (trigger?.literalSets ?? []).map((set) => set.word);
-        const regexes = (trigger?.regexes ?? []).map((r) => necessaryRegex(r.source)).filter((r): r is RegExp => !!r);
+        const regexes = (trigger?.regexes ?? []).map((r) => r.search).filter((r): r is RegExp => !!r);
         const shape: PatternShape = ok ? { roots: split[i].roots, literals, words, regexes, source } : { roots: null, literals: [], words: [], regexes: [], source };
         if (!ok && i > 0) shape.source = '';
         this.shapes.push(shape);

@@ -8,8 +8,11 @@ import type { PatternShape } from './queryShape';
 export interface Trigger {
   /** Each: one of these strings is the text of a node inside the match (from #eq? / #any-of?). */
   literalSets: Array<{ literals: string[]; word: boolean }>;
-  /** Each: a regular expression a node's text inside the match satisfies (from #match?). */
-  regexes: Array<{ source: string; word: boolean }>;
+  /**
+   * Each: a regular expression a node's text inside the match satisfies (from #match?), and the
+   * expression to search the whole text with when one can be derived (see necessaryRegex).
+   */
+  regexes: Array<{ source: string; word: boolean; search?: RegExp }>;
 }
 
 /**
@@ -30,7 +33,8 @@ export function triggerOf(shape: PatternShape): Trigger | undefined {
     const types = shape.captureTypes.get(subject.capture);
     const word = !!types && types.size > 0 && [...types].every(isWordType);
     if ((p.op === 'eq?' || p.op === 'any-of?') && strings.every((s) => s.length > 0)) literalSets.push({ literals: strings, word });
-    if (p.op === 'match?' && strings.length === 1 && (word || necessaryRegex(strings[0]))) regexes.push({ source: strings[0], word });
+    const search = p.op === 'match?' && strings.length === 1 ? necessaryRegex(strings[0]) : undefined;
+    if (p.op === 'match?' && strings.length === 1 && (word || search)) regexes.push({ source: strings[0], word, search });
   }
   return literalSets.length || regexes.length ? { literalSets, regexes } : undefined;
 }
@@ -128,7 +132,7 @@ export class TriggerIndex {
     for (const t of triggers) {
       for (const r of t?.regexes ?? []) {
         if (r.word) this.wordTests.set(r.source, new WordTest(r.source));
-        else this.textTests.set(r.source, necessaryRegex(r.source)!);
+        else this.textTests.set(r.source, r.search!);
       }
     }
   }
