@@ -61,27 +61,52 @@ const INERT = new Set(['comment', 'empty_statement', 'type_definition', 'struct_
 
 /** node id → hits recorded there, e.g. "free:again", "delete:use". */
 type Hits = Map<number, Set<string>>;
-const cache = new WeakMap<Tree, Hits>();
+
+/**
+ * One tree's analysis. Helpers (round 1) are found for the whole file at once; the other
+ * functions (round 2) are walked only when a match inside them is asked about, so an editor's
+ * re-scan of one edited function does not walk every function of the file again.
+ */
+interface TreeAnalysis {
+  hits: Hits;
+  fns: Array<{ fn: Node; body: Node | null; start: number; end: number }>;
+  texts: string[];
+  helpers: Helpers;
+  names: string[];
+  quick: RegExp;
+  noReturn: Set<string>;
+  /** Functions walked in round 1, and how many helpers were known then. */
+  walked: Map<number, number>;
+  /** Functions whose round 2 has run (or was not needed). */
+  done: Set<number>;
+}
+const cache = new WeakMap<Tree, TreeAnalysis>();
 
 /** True when the analysis found @node released (by `kind`) before this point and `hit` describes how it is touched. */
 export function isAfterRelease(node: Node, kind: ReleaseKind, hit: ReleaseHit): boolean {
-  let hits = cache.get(node.tree);
-  if (!hits) {
-    hits = analyseTree(node.tree);
-    cache.set(node.tree, hits);
+  let analysis = cache.get(node.tree);
+  if (!analysis) {
+    analysis = prepareTree(node.tree);
+    cache.set(node.tree, analysis);
   }
-  return hits.get(node.id)?.has(`${kind}:${hit}`) ?? false;
+  const i = functionIndexAt(analysis.fns, node.startIndex, node.endIndex);
+  if (i >= 0 && !analysis.done.has(i)) {
+    analysis.done.add(i);
+    walkRoundTwo(analysis, i);
+  }
+  return analysis.hits.get(node.id)?.has(`${kind}:${hit}`) ?? false;
 }
 
-function analyseTree(tree: Tree): Hits {
+function prepareTree(tree: Tree): TreeAnalysis {
   const hits: Hits = new Map();
-  const fns = functionsOf(tree.rootNode).map((fn) => ({ fn, body: fn.childForFieldName('body') }));
+  const fns = functionsOf(tree.rootNode)
+    .map((fn) => ({ fn, body: fn.childForFieldName('body'), start: fn.startIndex, end: fn.endIndex }))
+    .sort((x, y) => x.start - y.start);
   const texts = fns.map(({ body }) => body?.text ?? '');
   const noReturn = noReturnFunctions(tree.rootNode.text, fns, texts);
   // Round 1, in source order: helpers such as `entry_free(e) { free(e->key); free(e); }` that release a
   // parameter on every path where it is not NULL. Calls to them then release their argument.
   const helpers: Helpers = new Map();
-  /** Functions already walked (with hits recorded) in round 1, and how many helpers were known then. */
   const walked = new Map<number, number>();
   fns.forEach(({ fn, body }, i) => {
     if (!body || !RELEASE_TEXT.test(texts[i])) return;
@@ -103,18 +128,30 @@ function analyseTree(tree: Tree): Hits {
   });
   const names = [...helpers.keys()];
   const quick = names.length ? new RegExp(`${RELEASE_TEXT.source}|\\b(?:${names.map(escapeRegex).join('|')})\\s*\\(`) : RELEASE_TEXT;
-  fns.forEach(({ fn, body }, i) => {
-    const known = walked.get(i);
-    // Walked in round 1 and no helper found later is called here: its hits are complete.
-    if (known !== undefined && !names.slice(known).some((h) => texts[i].includes(h))) return;
-    if (!body || !(RELEASE_TEXT.test(texts[i]) || names.some((h) => texts[i].includes(h)))) return;
-    try {
-      new FunctionWalk(hits, fn, helpers, quick).withNoReturn(noReturn).run(body);
-    } catch {
-      // A grammar shape this walk does not expect: report nothing for this function rather than guess.
-    }
-  });
-  return hits;
+  return { hits, fns, texts, helpers, names, quick, noReturn, walked, done: new Set() };
+}
+
+/** Round 2 for one function: every function that releases something or calls a helper. */
+function walkRoundTwo(a: TreeAnalysis, i: number): void {
+  const { fn, body } = a.fns[i];
+  const known = a.walked.get(i);
+  // Walked in round 1 and no helper found later is called here: its hits are complete.
+  if (known !== undefined && !a.names.slice(known).some((h) => a.texts[i].includes(h))) return;
+  if (!body || !(RELEASE_TEXT.test(a.texts[i]) || a.names.some((h) => a.texts[i].includes(h)))) return;
+  try {
+    new FunctionWalk(a.hits, fn, a.helpers, a.quick).withNoReturn(a.noReturn).run(body);
+  } catch {
+    // A grammar shape this walk does not expect: report nothing for this function rather than guess.
+  }
+}
+
+/** The function (sorted by start) containing the range: the innermost of those starting before it. */
+function functionIndexAt(fns: TreeAnalysis['fns'], start: number, end: number): number {
+  let lo = 0;
+  let hi = fns.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (fns[mid].start <= start) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0; i--) if (fns[i].end >= end) return i;
+  return -1;
 }
 
 function escapeRegex(text: string): string {
