@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueryMatch } from 'web-tree-sitter';
 import { patternShapes } from '../../src/engine/rules/queryShape';
+import { requiredLiterals } from '../../src/engine/rules/regions';
 import { necessaryRegex, TriggerIndex, triggerOf } from '../../src/engine/rules/triggers';
 import { makeEngine, REPO_ROOT } from '../helpers/engine';
 
@@ -37,7 +38,7 @@ describe('query shapes', () => {
     const [shape] = patternShapes(`(call function: (identifier) @f arguments: (arguments (identifier)? @x) (#eq? @x "secret"))`);
     assert.equal(triggerOf(shape), undefined);
     const [anchored] = patternShapes(`(call function: (identifier) @f (#any-of? @f "exec" "spawn"))`);
-    assert.deepEqual(triggerOf(anchored), { literalSets: [{ literals: ['exec', 'spawn'], word: true }], regexes: [] });
+    assert.deepEqual(triggerOf(anchored), { literalSets: [{ literals: ['exec', 'spawn'], word: true }], regexes: [], regions: [] });
   });
 });
 
@@ -51,12 +52,20 @@ describe('necessary regular expressions', () => {
   it('starts the search at a literal character when leading classes allow it', () => {
     assert.equal(necessaryRegex('[A-Za-z_$][\\w$.]*\\[[a-z]+\\]\\s*=')?.source, '\\[[a-z]+\\]\\s*=');
     assert.equal(necessaryRegex('[a-z]+|foo')?.source, '[a-z]+|foo', 'not across alternatives');
+    assert.equal(necessaryRegex(`^['"][Nn][Oo][Nn][Ee]['"]$`)?.source, `['"][Nn][Oo][Nn][Ee]['"]`, 'no plain character: the classes are the evidence');
   });
 
   it('refuses lookarounds and expressions that match nothing', () => {
     assert.equal(necessaryRegex('^(?!test)secret'), undefined);
     assert.equal(necessaryRegex("^['\"](?=[^'\"]*[0-9])"), undefined);
     assert.equal(necessaryRegex('^x*$'), undefined);
+  });
+
+  it('refuses classes that cross lines without bound, which a whole-file search could try from every position', () => {
+    assert.equal(necessaryRegex('^\\(?\\s*([\\w$]+)[^)=]*\\)?\\s*=>'), undefined);
+    assert.equal(necessaryRegex('begin[\\s\\S]+end'), undefined);
+    assert.equal(necessaryRegex('key[^\\s"]{8,}')?.source, 'key[^\\s"]{8,}', 'stops at whitespace');
+    assert.equal(necessaryRegex('a.*b')?.source, 'a.*b', 'a dot stops at the end of the line');
   });
 
   it('finds spans for word and text triggers, and none when a required literal is absent', () => {
@@ -68,6 +77,60 @@ describe('necessary regular expressions', () => {
     const text = `evaluate(x); eval(y);${' '.repeat(300)}o = { "password": 1 }`;
     assert.deepEqual(index.spans(text), [{ startIndex: 13, endIndex: 17 }, { startIndex: 328, endIndex: 337 }]);
     assert.deepEqual(index.spans('nothing here'), []);
+  });
+});
+
+describe('literals a regular expression requires', () => {
+  it('takes the longest plain run of the top-level sequence, or a required group of plain alternatives', () => {
+    assert.deepEqual(requiredLiterals('^(Object\\.(keys|entries)|Reflect\\.ownKeys)\\([^)]*\\)\\s*\\.forEach\\('), { literals: ['.forEach('], word: false, anchored: false });
+    assert.deepEqual(requiredLiterals('^(Object\\.keys)\\('), { literals: ['Object.keys'], word: false, anchored: true });
+    assert.deepEqual(requiredLiterals('[(,]\\s*(path|keys)\\s*[?:,)=]'), { literals: ['path', 'keys'], word: true, anchored: false });
+    assert.deepEqual(requiredLiterals('^for\\b\\s*\\(\\s*{{k}}\\b'), { literals: ['for'], word: true, anchored: true });
+  });
+
+  it('never relies on optional parts, placeholders, alternatives or case-insensitive text', () => {
+    assert.deepEqual(requiredLiterals('(async)?\\s*fetchy?'), { literals: ['fetch'], word: false, anchored: false }, 'y? is optional');
+    assert.equal(requiredLiterals('(keys|entries)?x'), undefined);
+    assert.equal(requiredLiterals('{{name}}\\s*=\\s*{{value}}'), undefined);
+    assert.equal(requiredLiterals('update|insert'), undefined);
+    assert.equal(requiredLiterals('(?i)password'), undefined);
+    assert.equal(requiredLiterals('a\\(\\s*b'), undefined, 'too short to be worth a search');
+    assert.deepEqual(requiredLiterals('secret+x'), { literals: ['secret'], word: false, anchored: false }, 'a repeated character ends the run');
+  });
+
+  it('calls a literal a word only when the expression bounds it', () => {
+    assert.equal(requiredLiterals('path')?.word, false, 'may sit inside filepath');
+    assert.equal(requiredLiterals('\\bpath\\b')?.word, true);
+    assert.equal(requiredLiterals('[a-z]path\\b')?.word, false);
+  });
+});
+
+describe('region triggers', () => {
+  const engine = makeEngine();
+
+  it('queries only the outermost ancestor around a literal of an ancestor predicate', async () => {
+    const [shape] = patternShapes(`(assignment_expression left: (subscript_expression index: (identifier) @k) @lhs
+      (#vigil-ancestor-match? @lhs "for_in_statement" "^for\\\\b\\\\s*\\\\(\\\\s*((const|let)\\\\s+)?{{k}}\\\\b")) @finding`);
+    const trigger = triggerOf(shape)!;
+    assert.equal(trigger.regions.length, 1);
+    const filler = 'let a = 1;\n'.repeat(60);
+    const loop = 'for (const k in src) { for (const j of k) { t[k] = src[k]; } }';
+    const text = `${filler}${loop}\n${filler}// before it\n`;
+    const tree = await engine.parse('javascript', text);
+    const spans = new TriggerIndex([trigger]).spans(text, tree.rootNode);
+    assert.deepEqual(spans, [{ startIndex: filler.length, endIndex: filler.length + loop.length }]);
+    assert.deepEqual(new TriggerIndex([trigger]).spans(filler, tree.rootNode), [], 'no "for": the pattern cannot match');
+    assert.equal(new TriggerIndex([trigger]).spans(text), undefined, 'without the tree (a range) the region is unknown: walk');
+    tree.delete();
+  });
+
+  it('queries only the nodes the release analysis marks', async () => {
+    const [shape] = patternShapes(`(call_expression arguments: (argument_list . (identifier) @finding (#vigil-after-release? @finding "free" "again")))`);
+    const text = `#include <stdlib.h>\nvoid f(char *p, char *q) {\n  free(q);\n  free(p);\n  use(q);\n  free(p);\n}\n`;
+    const tree = await engine.parse('c', text);
+    const second = text.lastIndexOf('free(p)') + 5;
+    assert.deepEqual(new TriggerIndex([triggerOf(shape)!]).spans(text, tree.rootNode), [{ startIndex: second, endIndex: second + 1 }]);
+    tree.delete();
   });
 });
 

@@ -8,7 +8,7 @@ import { clip, makeFinding, nodeRange } from '../scan/findings';
 import { adapterFor, forgetChildren, type Adapter } from './adapters';
 import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
-import { FileText } from '../rules/triggers';
+import { FileText } from '../rules/fileText';
 import { FunctionRun, type Summary } from './interpreter';
 
 export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }

@@ -7,7 +7,8 @@
 // into a small query per candidate set (cached) and run with maxStartDepth 0.
 import { Query, type Language, type QueryMatch, type Node } from 'web-tree-sitter';
 import { patternShapes } from '../rules/queryShape';
-import { FileText, triggerOf } from '../rules/triggers';
+import { FileText } from '../rules/fileText';
+import { triggerOf } from '../rules/triggers';
 
 interface PatternShape {
   /** Root node types the pattern can start at; null when unknown (wildcard or anonymous node). */

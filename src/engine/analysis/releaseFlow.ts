@@ -59,8 +59,8 @@ const IDLE_NEVER = new Set(['return_statement', 'throw_statement', 'break_statem
 const INERT = new Set(['comment', 'empty_statement', 'type_definition', 'struct_specifier', 'enum_specifier', 'union_specifier',
   'class_specifier', 'alias_declaration', 'using_declaration', 'static_assert_declaration', 'namespace_alias_definition', ';', 'preproc_call', 'preproc_def', 'preproc_function_def', 'preproc_include']);
 
-/** node id → hits recorded there, e.g. "free:again", "delete:use". */
-type Hits = Map<number, Set<string>>;
+/** node id → its range and the hits recorded there, e.g. "free:again", "delete:use". */
+type Hits = Map<number, { start: number; end: number; keys: Set<string> }>;
 
 /**
  * One tree's analysis. Helpers (round 1) are found for the whole file at once; the other
@@ -84,17 +84,39 @@ const cache = new WeakMap<Tree, TreeAnalysis>();
 
 /** True when the analysis found @node released (by `kind`) before this point and `hit` describes how it is touched. */
 export function isAfterRelease(node: Node, kind: ReleaseKind, hit: ReleaseHit): boolean {
-  let analysis = cache.get(node.tree);
-  if (!analysis) {
-    analysis = prepareTree(node.tree);
-    cache.set(node.tree, analysis);
-  }
+  const analysis = analysisOf(node.tree);
   const i = functionIndexAt(analysis.fns, node.startIndex, node.endIndex);
   if (i >= 0 && !analysis.done.has(i)) {
     analysis.done.add(i);
     walkRoundTwo(analysis, i);
   }
-  return analysis.hits.get(node.id)?.has(`${kind}:${hit}`) ?? false;
+  return analysis.hits.get(node.id)?.keys.has(`${kind}:${hit}`) ?? false;
+}
+
+/**
+ * Where in the tree `kind` / `hit` holds: the ranges of every node the analysis marks, after
+ * walking every function that releases anything. A scan queries only these (see rules/regions.ts).
+ */
+export function releasedRanges(tree: Tree, kind: ReleaseKind, hit: ReleaseHit): Array<[number, number]> {
+  const analysis = analysisOf(tree);
+  for (let i = 0; i < analysis.fns.length; i++) {
+    if (analysis.done.has(i)) continue;
+    analysis.done.add(i);
+    walkRoundTwo(analysis, i);
+  }
+  const key = `${kind}:${hit}`;
+  const out: Array<[number, number]> = [];
+  for (const h of analysis.hits.values()) if (h.keys.has(key)) out.push([h.start, h.end]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function analysisOf(tree: Tree): TreeAnalysis {
+  let analysis = cache.get(tree);
+  if (!analysis) {
+    analysis = prepareTree(tree);
+    cache.set(tree, analysis);
+  }
+  return analysis;
 }
 
 function prepareTree(tree: Tree): TreeAnalysis {
@@ -167,7 +189,7 @@ function paramNames(fn: Node): string[] {
 }
 
 /** Text that can hold a release; statements without it are skipped while nothing is released. */
-const RELEASE_TEXT = /free\b|\bdelete\b/;
+export const RELEASE_TEXT = /free\b|\bdelete\b/;
 /** Containers that can hold function definitions (walking only these is much cheaper than every node). */
 const CONTAINERS = new Set(['translation_unit', 'preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'namespace_definition',
   'declaration_list', 'linkage_specification', 'template_declaration', 'class_specifier', 'struct_specifier', 'union_specifier',
@@ -306,9 +328,9 @@ class FunctionWalk {
   }
 
   private record(node: Node, kind: ReleaseKind, hit: ReleaseHit): void {
-    let set = this.hits.get(node.id);
-    if (!set) this.hits.set(node.id, (set = new Set()));
-    set.add(`${kind}:${hit}`);
+    let h = this.hits.get(node.id);
+    if (!h) this.hits.set(node.id, (h = { start: node.startIndex, end: node.endIndex, keys: new Set() }));
+    h.keys.add(`${kind}:${hit}`);
   }
 
   /** How `path` was released, if it counts as released at the current point (see the file comment). */

@@ -38,7 +38,7 @@ export class GuidedQuery {
   matchFile(root: Node, text: string, range?: Span): QueryMatch[] {
     // With a range, only triggers inside it are looked for (the caller wants what lies there).
     const offset = range?.startIndex ?? 0;
-    const found = this.triggers.spans(range ? text.slice(range.startIndex, range.endIndex) : text);
+    const found = range ? this.triggers.spans(text.slice(range.startIndex, range.endIndex)) : this.triggers.spans(text, root);
     if (!found) return this.query.matches(root, range);
     const spans = offset ? found.map((s) => ({ startIndex: s.startIndex + offset, endIndex: s.endIndex + offset })) : found;
     const out: QueryMatch[] = [];

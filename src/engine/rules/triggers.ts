@@ -2,8 +2,15 @@
 // must equal "eval" can only match where the file's text contains "eval"; one with
 // `#match? @name "[Ss]ecret"` only where that regular expression matches. Searching the text is far
 // cheaper than walking the tree, so a whole-file scan queries only the spans around triggers
-// (see scan/triggerWindows.ts) and walks the whole tree only for patterns that have none.
+// and walks the whole tree only for patterns that have none. When nothing inside the match is
+// certain, a predicate may still confine it to a region (an ancestor holding some text, a node the
+// release analysis marked): see regions.ts.
+import type { Node } from 'web-tree-sitter';
+import { FileText, WordTest, type Hits } from './fileText';
 import type { PatternShape } from './queryShape';
+import { regionTriggerOf, type RegionTrigger, type Span } from './regions';
+
+export type { Span } from './regions';
 
 export interface Trigger {
   /** Each: one of these strings is the text of a node inside the match (from #eq? / #any-of?). */
@@ -13,6 +20,8 @@ export interface Trigger {
    * expression to search the whole text with when one can be derived (see necessaryRegex).
    */
   regexes: Array<{ source: string; word: boolean; search?: RegExp }>;
+  /** Each: a region of the tree the match lies in (from ancestor and release predicates). */
+  regions: RegionTrigger[];
 }
 
 /**
@@ -25,9 +34,12 @@ const isWordType = (type: string) => type.endsWith('identifier') && !type.starts
 export function triggerOf(shape: PatternShape): Trigger | undefined {
   const literalSets: Trigger['literalSets'] = [];
   const regexes: Trigger['regexes'] = [];
+  const regions: RegionTrigger[] = [];
   for (const p of shape.predicates) {
     const [subject, ...rest] = p.args;
     if (!subject || !('capture' in subject) || !shape.mandatory.has(subject.capture)) continue;
+    const region = regionTriggerOf(p);
+    if (region) regions.push(region);
     if (rest.length === 0 || rest.some((a) => !('string' in a))) continue; // compares two captures
     const strings = rest.map((a) => (a as { string: string }).string);
     const types = shape.captureTypes.get(subject.capture);
@@ -36,15 +48,16 @@ export function triggerOf(shape: PatternShape): Trigger | undefined {
     const search = p.op === 'match?' && strings.length === 1 ? necessaryRegex(strings[0]) : undefined;
     if (p.op === 'match?' && strings.length === 1 && (word || search)) regexes.push({ source: strings[0], word, search });
   }
-  return literalSets.length || regexes.length ? { literalSets, regexes } : undefined;
+  return literalSets.length || regexes.length || regions.length ? { literalSets, regexes, regions } : undefined;
 }
 
 /**
  * A regular expression that matches the FILE text wherever `source` matches a node's text inside
  * it. Assertions that look at the node's edges (^ $ \b \B) are dropped: without them the expression
- * only matches more.
+ * only matches more. Refused when the search could take time quadratic in the file's length.
  */
 export function necessaryRegex(source: string): RegExp | undefined {
+  if (scansAcrossLines(source)) return undefined;
   // Lookarounds: negative ones could fail with more text around; positive ones, tried at every
   // position of a file, can cost time quadratic in its length.
   if (/\(\?<?[!=]/.test(source)) return undefined;
@@ -76,6 +89,27 @@ export function necessaryRegex(source: string): RegExp | undefined {
 }
 
 /**
+ * A class that also matches line breaks, repeated without bound (`[^)=]*`, `[\s\S]+`): fine on a
+ * node's text, but searched from every position of a whole file it can run to the end of the file
+ * and back each time (one such expression took 0.6 s on a 5,000-line file).
+ */
+function scansAcrossLines(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') { i++; continue; }
+    if (source[i] !== '[') continue;
+    let j = i + 1;
+    while (j < source.length && !(source[j] === ']' && j > i + 1)) j += source[j] === '\\' ? 2 : 1;
+    const body = source.slice(i + 1, j);
+    const rest = source.slice(j + 1);
+    const unbounded = /^(?:[*+]|\{\d+,\})/.test(rest);
+    const anyLine = (body.startsWith('^') && !/\\[sn]/.test(body)) || /\\s\\S|\\S\\s|\\w\\W|\\W\\w|\\d\\D|\\D\\d/.test(body);
+    if (unbounded && anyLine) return true;
+    i = j;
+  }
+  return false;
+}
+
+/**
  * Drops leading character classes (`[A-Za-z_$][\\w$]*x…` → `x…`): whatever matched them, the rest
  * still matches right after, inside the same node, and a search starting from a literal character
  * is many times faster. Only for a single alternative, and never past a group or a literal.
@@ -84,8 +118,12 @@ function withoutLeadingClasses(source: string): string {
   if (topLevelAlternation(source)) return source;
   const atom = /^(?:\[(?:\\.|[^\]\\])*\]|\\[wWsSdD]|\.)(?:[*+?]|\{\d*,?\d*\})?\??/;
   let rest = source;
-  for (let m = atom.exec(rest); m && m[0].length < rest.length; m = atom.exec(rest)) rest = rest.slice(m[0].length);
-  return rest;
+  for (let m = atom.exec(rest); m && m[0].length < rest.length; m = atom.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    // Stop at the first plain character; with none left, keep the classes (they are the evidence).
+    if (/^(?:[^[\\().*+?{|^$]|\\[^A-Za-z0-9])/.test(rest)) return rest;
+  }
+  return source;
 }
 
 function topLevelAlternation(source: string): boolean {
@@ -103,20 +141,12 @@ function topLevelAlternation(source: string): boolean {
   return false;
 }
 
-export interface Span { startIndex: number; endIndex: number }
-
 /** Spans closer than this are queried together: one query call costs more than a few nodes. */
-const MERGE_GAP = 256;
+const MERGE_GAP = Number(process.env.GAP ?? 256);
 /** Beyond this many spans a single walk of the whole tree is cheaper. */
 const MAX_SPANS = 300;
-/** A trigger matching more often than this is no better than walking the tree. */
-const MAX_HITS = 2000;
 /** A trigger with at most this many hits is good enough: a whole-text search costs about as much as 25 spans. */
 const FEW_HITS = 64;
-/** Identifier-like words, a superset of every supported language's identifiers. */
-const WORD = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
-
-type Hits = Array<readonly [number, number]>;
 
 /**
  * Finds, in a file's text, the spans where patterns with triggers may match. Built once per
@@ -137,8 +167,11 @@ export class TriggerIndex {
     }
   }
 
-  /** Spans to query, sorted and merged; undefined when the whole tree should be walked instead. */
-  spans(text: string): Span[] | undefined {
+  /**
+   * Spans to query, sorted and merged; undefined when the whole tree should be walked instead.
+   * Without `root` (a range of the file) region triggers cannot be resolved and count as none.
+   */
+  spans(text: string, root?: Node): Span[] | undefined {
     if (this.triggers.some((t) => !t)) return undefined;
     const scan = FileText.of(text);
     const spans: Span[] = [];
@@ -162,6 +195,12 @@ export class TriggerIndex {
         }
       }
       if (impossible) continue;
+      if (root && trigger.regions.length && (!best || best.length > FEW_HITS)) {
+        const region = this.narrowestRegion(trigger.regions, scan, best?.length ?? Infinity);
+        if (region === 'impossible') continue;
+        const found = region?.spans(scan, root);
+        if (found) { spans.push(...found); continue; }
+      }
       if (!best) return undefined; // only triggers that match nearly everywhere
       for (const [startIndex, endIndex] of best as Hits) spans.push({ startIndex, endIndex });
     }
@@ -177,114 +216,17 @@ export class TriggerIndex {
     }
     return merged;
   }
-}
 
-/** A #match? expression tested on whole words as web-tree-sitter tests node text; answers are kept (files share most words). */
-class WordTest {
-  readonly re: RegExp;
-  private readonly known = new Map<string, boolean>();
-
-  constructor(source: string) {
-    this.re = new RegExp(source);
-  }
-
-  accepts(word: string): boolean {
-    let yes = this.known.get(word);
-    if (yes === undefined) {
-      if (this.known.size >= 50_000) this.known.clear();
-      yes = this.re.test(word);
-      this.known.set(word, yes);
+  /** The region trigger with the fewest places to look at, if fewer than `than`. */
+  private narrowestRegion(regions: RegionTrigger[], scan: FileText, than: number): RegionTrigger | 'impossible' | undefined {
+    let best: RegionTrigger | undefined;
+    let fewest = than;
+    for (const r of regions) {
+      const n = r.estimate(scan);
+      if (n === 0) return 'impossible';
+      if (n < fewest) { best = r; fewest = n; }
     }
-    return yes;
+    return best;
   }
 }
 
-/**
- * One file's text with the searches a scan needs, each done at most once: pattern triggers, source
- * triggers, the taint engine's flow-pattern filter and its call index all share one word pass.
- */
-export class FileText {
-  private static last?: FileText;
-  private words?: Map<string, number[]>;
-  private readonly regexCache = new Map<RegExp, Hits | 'many'>();
-
-  private constructor(readonly text: string) {}
-
-  /** The searches of `text`, shared by the callers of one scan (see begin/end). */
-  static of(text: string): FileText {
-    if (FileText.last?.text !== text) FileText.last = new FileText(text);
-    return FileText.last;
-  }
-
-  /** Ends the sharing: the next scan, even of the same text, searches afresh (honest timings, no stale memory). */
-  static forget(): void {
-    FileText.last = undefined;
-  }
-
-  hasWord(word: string): boolean {
-    return this.wordMap().has(word);
-  }
-
-  /** Offsets of `name(` (calls by that name, `a.name (` included). */
-  callsOf(name: string): number[] {
-    const out: number[] = [];
-    for (const at of this.wordMap().get(name) ?? []) {
-      let i = at + name.length;
-      while (i < this.text.length && /\s/.test(this.text[i])) i++;
-      if (this.text[i] === '(') out.push(at);
-    }
-    return out;
-  }
-
-  wordMap(): Map<string, number[]> {
-    if (!this.words) {
-      this.words = new Map();
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(this.text); m; m = WORD.exec(this.text)) {
-        const list = this.words.get(m[0]);
-        if (list) list.push(m.index);
-        else this.words.set(m[0], [m.index]);
-      }
-    }
-    return this.words;
-  }
-
-  wordHits(literals: string[]): Hits {
-    const words = this.wordMap();
-    return literals.flatMap((l) => (words.get(l) ?? []).map((p) => [p, p + l.length] as const));
-  }
-
-  /** Words the node-level expression accepts. */
-  wordMatches(test: WordTest): Hits {
-    let hits = this.regexCache.get(test.re);
-    if (!hits) {
-      const out: Array<readonly [number, number]> = [];
-      for (const [w, at] of this.wordMap()) if (test.accepts(w)) for (const p of at) out.push([p, p + w.length]);
-      hits = out;
-      this.regexCache.set(test.re, hits);
-    }
-    return hits as Hits;
-  }
-
-  literalHits(literals: string[]): Hits {
-    const out: Array<readonly [number, number]> = [];
-    for (const l of literals) for (let i = this.text.indexOf(l); i >= 0; i = this.text.indexOf(l, i + 1)) out.push([i, i + l.length]);
-    return out;
-  }
-
-  /** Matches of a whole-text expression; 'many' when they are too many to be worth it. */
-  regexHits(re: RegExp): Hits | 'many' {
-    let hits = this.regexCache.get(re);
-    if (!hits) {
-      const out: Array<readonly [number, number]> = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        if (m[0].length === 0 || out.length >= MAX_HITS) { hits = 'many'; break; }
-        out.push([m.index, m.index + m[0].length]);
-      }
-      hits ??= out;
-      this.regexCache.set(re, hits);
-    }
-    return hits;
-  }
-}

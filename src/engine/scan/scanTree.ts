@@ -8,7 +8,7 @@ import { assignFingerprints } from './fingerprint';
 import { instantiateFix, interpolate, makeFinding } from './findings';
 import { applyInlineSuppressions, findSuppressionComments } from './suppress';
 import { inDeadBranch } from './deadCode';
-import { FileText } from '../rules/triggers';
+import { FileText } from '../rules/fileText';
 
 export interface ScanTreeInput {
   file: string;
