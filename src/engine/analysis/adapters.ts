@@ -77,6 +77,12 @@ export interface Adapter {
   definitionRegex: (name: string) => RegExp;
   /** Extra statement-level declarations that are not analysed inline (named nested functions, classes). */
   skipStatements: Set<string>;
+  /**
+   * Languages whose named functions sit only in declaration containers (not inside function
+   * bodies): the containers to walk, the definition types found there and their names, as the
+   * language's DEFINITION_QUERIES would give them. Without it, that query walks the whole tree.
+   */
+  definitionContainers?: { types: Set<string>; definitions: Set<string>; name: (fn: Node) => string | undefined };
 }
 
 const notComment = (n: Node | null): n is Node => n !== null && n.type !== 'comment';
@@ -285,6 +291,14 @@ const JAVA: Adapter = {
     return node;
   },
   skipStatements: new Set(['class_declaration', 'local_class_declaration']),
+  // Methods of anonymous and local classes (inside method bodies) are not found: calls to them are
+  // not resolved, as calls to library methods are not.
+  definitionContainers: {
+    types: new Set(['class_declaration', 'class_body', 'interface_declaration', 'interface_body', 'enum_declaration', 'enum_body',
+      'enum_body_declarations', 'record_declaration', 'annotation_type_declaration', 'annotation_type_body']),
+    definitions: new Set(['method_declaration']),
+    name: (fn) => { const n = fn.childForFieldName('name'); return n?.type === 'identifier' ? n.text : undefined; },
+  },
 };
 
 const GO: Adapter = {
@@ -337,6 +351,12 @@ const GO: Adapter = {
   definitionRegex: (name) => new RegExp(`\\bfunc\\s+(?:\\([^)]*\\)\\s*)?${esc(name)}\\b`, 'g'),
   patternTarget: (node) => node,
   skipStatements: new Set(['type_declaration', 'import_declaration', 'package_clause', 'function_declaration', 'method_declaration']),
+  // Named functions and methods are top-level declarations; only func literals nest.
+  definitionContainers: {
+    types: new Set(),
+    definitions: new Set(['function_declaration', 'method_declaration']),
+    name: (fn) => fn.childForFieldName('name')?.text,
+  },
 };
 
 const C: Adapter = {
@@ -400,6 +420,19 @@ const C: Adapter = {
     return n;
   },
   skipStatements: new Set(['function_definition', 'preproc_include', 'preproc_def', 'type_definition', 'struct_specifier', 'class_specifier']),
+  // Function definitions cannot nest (lambdas are not named definitions).
+  definitionContainers: {
+    types: new Set(['preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'namespace_definition', 'declaration_list',
+      'linkage_specification', 'template_declaration', 'class_specifier', 'struct_specifier', 'union_specifier',
+      'field_declaration_list', 'export_declaration', 'declaration', 'type_definition']),
+    definitions: new Set(['function_definition']),
+    name: (fn) => {
+      let d = fn.childForFieldName('declarator');
+      if (d?.type === 'pointer_declarator') d = d.childForFieldName('declarator');
+      const id = d?.type === 'function_declarator' ? d.childForFieldName('declarator') : null;
+      return id && (id.type === 'identifier' || id.type === 'field_identifier') ? id.text : undefined;
+    },
+  },
 };
 
 function findDescendant(node: Node, type: string): Node | null {

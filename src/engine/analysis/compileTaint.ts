@@ -36,7 +36,7 @@ export interface CompiledTaint {
   /** Source patterns, folded; a whole-file match looks only around their triggers. */
   sources?: GuidedQuery;
   sourcePatterns: PatternInfo[];
-  /** Function definitions (@fn, @name) and function-like nodes (@unit), for files with sources. */
+  /** Function definitions (@fn, @name), for files with sources. */
   structure?: Query;
   /** Sinks, sanitizers and propagators, matched lazily at nodes that carry taint. */
   flow?: LazyPatterns;
@@ -144,16 +144,10 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
     describe(sourceItems, counts, out.sourcePatterns);
     const text = sourceItems.map((i) => i.entry.query).join('\n');
     out.sources = GuidedQuery.of(new Query(language, text), text);
-    // The file's structure — function definitions by name, and every function-like node as @unit
-    // (sources are assigned to their innermost function by range, without walking parents) — is
-    // read only for files that have sources.
-    const adapter = adapterFor(languageId);
-    const unitTypes = Object.keys(adapter?.functions ?? {}).filter((t) => {
-      try { new Query(language, `(${t}) @unit`).delete(); return true; } catch { return false; }
-    });
-    const unitQuery = unitTypes.length ? `[${unitTypes.map((t) => `(${t})`).join(' ')}] @unit` : '';
-    const structure = [DEFINITION_QUERIES[languageId], unitQuery].filter(Boolean).join('\n');
-    if (structure) out.structure = new Query(language, structure);
+    // Function definitions by name, read only for files that have sources (and, in languages whose
+    // named functions cannot nest, by walking declaration containers instead: see fileStructure.ts).
+    const definitions = DEFINITION_QUERIES[languageId];
+    if (definitions) out.structure = new Query(language, definitions);
   }
   const flowItems = [
     ...[...sinks.values()],

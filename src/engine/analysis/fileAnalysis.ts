@@ -9,6 +9,7 @@ import { adapterFor, forgetChildren, type Adapter } from './adapters';
 import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
 import { FileText } from '../rules/fileText';
+import { definitionsInContainers, FileStructure } from './fileStructure';
 import { FunctionRun, type Summary } from './interpreter';
 
 export interface SourceHit { name: string; label: string; node: Node; start: number; end: number }
@@ -34,9 +35,11 @@ export function scanTaint(input: TaintScanInput): Finding[] {
   const adapter = adapterFor(input.languageId);
   const compiled = input.taint;
   if (!adapter || !compiled.sources || compiled.rules.length === 0) return [];
+  const analysis = new FileAnalysis(input, adapter);
   try {
-    return new FileAnalysis(input, adapter).run();
+    return analysis.run();
   } finally {
+    analysis.dispose();
     forgetChildren(input.tree);
   }
 }
@@ -49,9 +52,7 @@ export class FileAnalysis {
   private readonly sourceList: SourceHit[] = [];
   private readonly sanitizerList: SanitizerHit[] = [];
   private readonly definitions = new Map<string, Node[]>();
-  /** Every function-like node of the file (from the source query's @unit pattern). */
-  private readonly functionNodes: Array<{ node: Node; start: number; end: number }> = [];
-  private byStart?: Array<{ node: Node; start: number; end: number }>;
+  private readonly structure: FileStructure;
   private readonly matched = new Set<number>();
   private readonly seenFlow = new Set<string>();
   private readonly summaries = new Map<number, Summary | 'pending'>();
@@ -69,6 +70,11 @@ export class FileAnalysis {
 
   constructor(readonly input: TaintScanInput, readonly adapter: Adapter) {
     this.pathTypes = new Set([...Object.keys(adapter.members), ...Object.keys(adapter.subscripts), ...adapter.identifiers]);
+    this.structure = new FileStructure(input.tree.rootNode, adapter);
+  }
+
+  dispose(): void {
+    this.structure.dispose();
   }
 
   isPathType(type: string): boolean {
@@ -96,7 +102,9 @@ export class FileAnalysis {
     if (this.sourceList.length === 0) return [];
     this.dropLocalLookalikes();
     if (this.sourceList.length === 0) return [];
-    for (const m of taint.structure?.matches(root, range) ?? []) this.addDefinition(m);
+    const walked = range ? undefined : definitionsInContainers(root, this.adapter);
+    if (walked) for (const [name, fn] of walked) this.addDefinition(name, fn);
+    else for (const m of taint.structure?.matches(root, range) ?? []) this.addMatchedDefinition(m);
     this.sourceList.sort((a, b) => a.start - b.start);
     const units = new Map<number, Node>();
     this.topLevelSources = [];
@@ -151,34 +159,25 @@ export class FileAnalysis {
     return false;
   }
 
-  private addDefinition(m: QueryMatch): void {
-    const unit = m.captures.find((c) => c.name === 'unit')?.node;
-    if (unit) { this.functionNodes.push({ node: unit, start: unit.startIndex, end: unit.endIndex }); return; }
+  private addMatchedDefinition(m: QueryMatch): void {
     const fn = m.captures.find((c) => c.name === 'fn')?.node;
     const name = m.captures.find((c) => c.name === 'name')?.node.text;
-    if (!fn || !name) return;
+    if (fn && name) this.addDefinition(name, fn);
+  }
+
+  private addDefinition(name: string, fn: Node): void {
     const list = this.definitions.get(name) ?? [];
     if (!list.some((n) => n.id === fn.id)) list.push(fn);
     this.definitions.set(name, list);
   }
 
-  /** The innermost function containing `node`, by range (no parent walks: they cost O(depth) each). */
+  /** The innermost function containing `node` (no parent walks: they cost O(depth) each). */
   enclosingFunction(node: Node): Node | null {
-    return this.enclosingFunctionOf(node.startIndex, node.endIndex);
+    return this.structure.functionAt(node.startIndex, node.endIndex);
   }
 
   private enclosingFunctionOf(start: number, end: number): Node | null {
-    // Sorted by start (outer before inner on a tie): walking back from the last function starting
-    // at or before `start`, the first that contains the range is the innermost one.
-    const fns = (this.byStart ??= [...this.functionNodes].sort((a, b) => a.start - b.start || b.end - a.end));
-    let lo = 0;
-    let hi = fns.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (fns[mid].start <= start) lo = mid + 1; else hi = mid; }
-    for (let i = lo - 1; i >= 0; i--) {
-      const f = fns[i];
-      if (f.end >= end && !(f.start === start && f.end === end)) return f.node;
-    }
-    return null;
+    return this.structure.functionAt(start, end);
   }
 
   /** Functions calling a unit by name may receive its tainted return value: analyse them too. */
@@ -216,6 +215,7 @@ export class FileAnalysis {
    * change what reaches a sink. (Incremental re-scans do not know every local function: always yes.)
    */
   mayCarryTaint(node: Node, taintedNames: Set<string>): boolean {
+    if (this.adapter.skipStatements.has(node.type)) return false; // definitions: analysed as units of their own
     if (!this.localCalls || !this.topLevelSources) return true;
     const { startIndex, endIndex } = node;
     // Sources and calls inside functions count only when the function runs: it is then inlined

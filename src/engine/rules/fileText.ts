@@ -7,8 +7,20 @@ export type Hits = Array<readonly [number, number]>;
 
 /** A trigger matching more often than this is no better than walking the tree (compare MAX_SPANS). */
 const MAX_HITS = 500;
-/** Identifier-like words, a superset of every supported language's identifiers. */
-const WORD = /[A-Za-z_$\u00C0-\uFFFF][\w$\u00C0-\uFFFF]*/g;
+/**
+ * Identifier-like words, a superset of every supported language's identifiers: a letter, `_`, `$`
+ * or any code unit from U+00C0 up, then those or digits. Per ASCII code: 2 starts a word, 1 only
+ * continues one (a table lookup per character: twice as fast as a regular expression's matches).
+ */
+const WORD_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = /[A-Za-z_$]/.test(ch) ? 2 : /[0-9]/.test(ch) ? 1 : 0;
+  }
+  return t;
+})();
+const wordClass = (code: number) => (code < 128 ? WORD_CLASS[code] : code >= 0xc0 ? 2 : 0);
 
 /** A #match? expression tested on whole words as web-tree-sitter tests node text; answers are kept (files share most words). */
 export class WordTest {
@@ -69,12 +81,18 @@ export class FileText {
 
   wordMap(): Map<string, number[]> {
     if (!this.words) {
-      this.words = new Map();
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(this.text); m; m = WORD.exec(this.text)) {
-        const list = this.words.get(m[0]);
-        if (list) list.push(m.index);
-        else this.words.set(m[0], [m.index]);
+      const words = (this.words = new Map());
+      const text = this.text;
+      const n = text.length;
+      for (let i = 0; i < n; ) {
+        if (wordClass(text.charCodeAt(i)) !== 2) { i++; continue; }
+        let j = i + 1;
+        while (j < n && wordClass(text.charCodeAt(j)) !== 0) j++;
+        const w = text.slice(i, j);
+        const list = words.get(w);
+        if (list) list.push(i);
+        else words.set(w, [i]);
+        i = j;
       }
     }
     return this.words;
