@@ -291,14 +291,6 @@ const JAVA: Adapter = {
     return node;
   },
   skipStatements: new Set(['class_declaration', 'local_class_declaration']),
-  // Methods of anonymous and local classes (inside method bodies) are not found: calls to them are
-  // not resolved, as calls to library methods are not.
-  definitionContainers: {
-    types: new Set(['class_declaration', 'class_body', 'interface_declaration', 'interface_body', 'enum_declaration', 'enum_body',
-      'enum_body_declarations', 'record_declaration', 'annotation_type_declaration', 'annotation_type_body']),
-    definitions: new Set(['method_declaration']),
-    name: (fn) => { const n = fn.childForFieldName('name'); return n?.type === 'identifier' ? n.text : undefined; },
-  },
 };
 
 const GO: Adapter = {
@@ -484,5 +476,7 @@ export const DEFINITION_QUERIES: Record<string, string> = {
   java: '(method_declaration name: (identifier) @name) @fn',
   go: '(function_declaration name: (identifier) @name) @fn\n(method_declaration name: (field_identifier) @name) @fn',
   c: C_DEFINITIONS,
-  cpp: C_DEFINITIONS + '\n(function_definition declarator: (function_declarator declarator: (field_identifier) @name)) @fn',
+  cpp: `${C_DEFINITIONS}
+(function_definition declarator: (function_declarator declarator: (field_identifier) @name)) @fn
+(function_definition declarator: (pointer_declarator declarator: (function_declarator declarator: (field_identifier) @name))) @fn`,
 };

@@ -3,8 +3,9 @@
 // the whole tree for them cost ~8 ms on a 5,000-line file. Instead:
 //  - the function around a position is found by going down from the root towards it (one child per
 //    level, about 10 µs);
-//  - in languages whose named functions sit only in declaration containers (Go, C/C++, Java), the
-//    definitions are read by walking those containers, not function bodies.
+//  - in languages whose named functions sit only in declaration containers (Go, C/C++), the
+//    definitions are read by walking those containers, not function bodies. (Java's anonymous
+//    classes put methods inside expressions; JavaScript and Python nest named functions anywhere.)
 import type { Node, TreeCursor } from 'web-tree-sitter';
 import { childrenNamed, type Adapter } from './adapters';
 
