@@ -113,13 +113,21 @@ export class FileAnalysis {
       if (!fn) this.topLevelSources.push(s.start);
       units.set((fn ?? root).id, fn ?? root);
     }
-    if (!range) this.addCallers(units);
+    // Callers, and the units whose call brought each one in.
+    const calls = new Map<number, Node[]>();
+    if (!range) this.addCallers(units, calls);
     this.unitIds = new Set(units.keys());
     const localCalls = range ? undefined : (this.localCalls = this.localCallSites());
+    // In order: functions holding sources, then their callers round by round. A caller gets source
+    // data only through the return of a unit it calls: when every such unit ran and returned
+    // nothing tainted, the caller has nothing to analyse.
+    const returnsTaint = new Map<number, boolean>();
     for (const unit of units.values()) {
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
+      const callees = calls.get(unit.id);
+      if (callees?.every((f) => returnsTaint.get(f.id) === false)) { returnsTaint.set(unit.id, false); continue; }
       if (localCalls && !this.worthRunning(unit, localCalls)) continue;
-      new FunctionRun(this, unit, false).run();
+      returnsTaint.set(unit.id, new FunctionRun(this, unit, false).run().returns.length > 0);
     }
     return [...this.findings.values()];
   }
@@ -181,7 +189,7 @@ export class FileAnalysis {
   }
 
   /** Functions calling a unit by name may receive its tainted return value: analyse them too. */
-  private addCallers(units: Map<number, Node>): void {
+  private addCallers(units: Map<number, Node>, calls: Map<number, Node[]>): void {
     let frontier = [...units.values()];
     for (let round = 0; round < MAX_CALLER_ROUNDS && frontier.length && units.size < MAX_UNITS; round++) {
       const next: Node[] = [];
@@ -190,8 +198,12 @@ export class FileAnalysis {
         if (!name || !this.definitions.get(name)?.some((d) => d.id === fn.id)) continue;
         for (const index of this.callSites(name)) {
           const caller = this.enclosingFunctionOf(index, index + 1) ?? this.input.tree.rootNode;
-          if (caller.id === fn.id || units.has(caller.id)) continue;
+          if (caller.id === fn.id) continue;
+          const brought = calls.get(caller.id);
+          if (brought && !brought.some((f) => f.id === fn.id)) brought.push(fn);
+          if (units.has(caller.id)) continue;
           units.set(caller.id, caller);
+          calls.set(caller.id, [fn]);
           next.push(caller);
         }
       }
