@@ -276,6 +276,18 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@4']);
   });
 
+  it('follows source data returned through two callers; callers of a function returning nothing tainted find nothing', async () => {
+    const findings = await scan([
+      'function argument() { return process.argv[2]; }', // holds the source, returns it
+      'function wrapped() { return "name=" + argument(); }', // caller: returns it on
+      'function run() { db.query("SELECT * FROM t WHERE " + wrapped()); }', // caller of the caller: the sink
+      'function logOnly() { console.log(process.argv[2]); return 1; }', // holds the source, returns nothing tainted
+      'function count() { db.query("SELECT * FROM t LIMIT " + logOnly()); }', // its caller: clean
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@3']);
+    assert.deepEqual(trace(findings[0]), ['source:1:command-line argument', 'step:2:returned by argument()', 'step:3:returned by wrapped()', 'sink:3:SQL query text']);
+  });
+
   it('resolves this.f() to the class around the call when several classes define f', async () => {
     const findings = await scan([
       'class Safe {',
