@@ -25,4 +25,13 @@ function encrypt(key, iv, text) {
   return [ecb, des, rc4, legacy, legacy2, dec, gcm, cbc, chacha, note, text];
 }
 
-module.exports = { encrypt };
+// The functions imported by name: const { createCipheriv } = require('crypto')
+function encryptNamed(createCipheriv, key, iv) {
+  // ruleid: js-insecure-cipher
+  const ecb = createCipheriv('aes-128-ecb', key, null);
+  // ok: js-insecure-cipher
+  const gcm = createCipheriv('aes-256-gcm', key, iv);
+  return [ecb, gcm];
+}
+
+module.exports = { encrypt, encryptNamed };

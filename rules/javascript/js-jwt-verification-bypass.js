@@ -32,6 +32,14 @@ function keyIdOf(token) {
   return header.kid;
 }
 
+async function sessionOf(token) {
+  // ruleid: js-jwt-verification-bypass
+  const session = await jwt.decode(token);
+  // ruleid: js-jwt-verification-bypass
+  const account = (jwt.decode(token));
+  return { session, account };
+}
+
 function peekExpiry(token) {
   // ok: js-jwt-verification-bypass
   const decoded = jwt.decode(token);
@@ -41,4 +49,4 @@ function peekExpiry(token) {
 // ok: js-jwt-verification-bypass
 const renderOptions = { mode: 'none' };
 
-module.exports = { authenticate, verifyLoose, issueUnsigned, verifyStrict, keyIdOf, peekExpiry, renderOptions };
+module.exports = { authenticate, sessionOf, verifyLoose, issueUnsigned, verifyStrict, keyIdOf, peekExpiry, renderOptions };

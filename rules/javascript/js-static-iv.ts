@@ -97,3 +97,19 @@ export function openLegacy(key: Buffer, data: Buffer): Buffer {
   const decipher = crypto.createDecipheriv('aes-256-cbc', key, FIXED_IV);
   return Buffer.concat([decipher.update(data), decipher.final()]);
 }
+
+// The function imported by name: import { createCipheriv, randomBytes } from 'crypto'
+declare function createCipheriv(algorithm: string, key: Buffer, iv: Buffer | string | null): crypto.Cipher;
+declare function randomBytes(size: number): Buffer;
+
+export function encryptNamedImport(key: Buffer, text: string): Buffer {
+  // ruleid: js-static-iv
+  const cipher = createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));
+  return Buffer.concat([cipher.update(text), cipher.final()]);
+}
+
+export function encryptNamedImportRandom(key: Buffer, text: string): Buffer {
+  // ok: js-static-iv
+  const cipher = createCipheriv('aes-256-cbc', key, randomBytes(16));
+  return Buffer.concat([cipher.update(text), cipher.final()]);
+}
