@@ -158,9 +158,8 @@ export class FileAnalysis {
   private declaredLocally(name: string, node: Node, declaration: RegExp): boolean {
     const text = this.input.text;
     const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
-    // Parent walks (few sources reach here; the file's function list is not read yet).
-    for (let n: Node | null = node.parent; n; n = n.parent) {
-      if (!this.adapter.functions[n.type]) continue;
+    // Innermost first (a copy: the structure keeps its list).
+    for (const n of [...this.structure.functionsAround(node.startIndex, node.endIndex)].reverse()) {
       if (this.adapter.params(n, this.adapter).some((p) => word.test(p.text))) return false;
       if (declaration.test(text.slice(n.startIndex, node.startIndex))) return true;
     }

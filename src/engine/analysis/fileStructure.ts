@@ -9,28 +9,43 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
 import { childrenNamed, type Adapter } from './adapters';
 
+interface Fn { node: Node; start: number; end: number }
+
 export class FileStructure {
   private cursor?: TreeCursor;
-  private readonly around = new Map<string, Node | null>();
+  private readonly around = new Map<string, Fn[]>();
+  private last: Fn[] = [];
 
   constructor(private readonly root: Node, private readonly adapter: Adapter) {}
 
   /** The innermost function-like node containing [start, end) other than one spanning exactly it; null at the top level. */
   functionAt(start: number, end: number): Node | null {
+    return this.functionsAround(start, end).at(-1) ?? null;
+  }
+
+  /** Every function-like node containing [start, end) other than one spanning exactly it, outermost first. */
+  functionsAround(start: number, end: number): Node[] {
     const key = `${start}:${end}`;
     const known = this.around.get(key);
-    if (known !== undefined) return known;
+    if (known) return known.map((f) => f.node);
+    // Asked in source order, most positions lie in the function of the previous answer: go down
+    // from the deepest function of that answer which still holds the range, not from the root.
+    const chain: Fn[] = [];
+    for (const f of this.last) {
+      if (f.start > start || f.end < end || (f.start === start && f.end === end)) break;
+      chain.push(f);
+    }
     const c = (this.cursor ??= this.root.walk());
-    c.reset(this.root);
-    let found: Node | null = null;
+    c.reset(chain.at(-1)?.node ?? this.root);
     while (c.gotoFirstChildForIndex(start)) {
       const s = c.startIndex;
       const e = c.endIndex;
       if (s > start || e < end) break;
-      if (this.adapter.functions[c.nodeType] && !(s === start && e === end)) found = c.currentNode;
+      if (this.adapter.functions[c.nodeType] && !(s === start && e === end)) chain.push({ node: c.currentNode, start: s, end: e });
     }
-    this.around.set(key, found);
-    return found;
+    this.around.set(key, chain);
+    this.last = chain;
+    return chain.map((f) => f.node);
   }
 
   dispose(): void {

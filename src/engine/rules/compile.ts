@@ -4,7 +4,7 @@ import { Query, type Language } from 'web-tree-sitter';
 import { compileTaint, type CompiledTaint } from '../analysis/compileTaint';
 import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
-import { GuidedQuery, PatternQueries, type PatternEntry } from './patternQueries';
+import { GuidedQuery, PatternQueries, type GuidedGroup, type PatternEntry } from './patternQueries';
 import { compilePredicates } from './predicates';
 import { patternShapes } from './queryShape';
 import type { Rule } from './rule';
@@ -12,7 +12,7 @@ import { TriggerIndex, triggerOf, type Trigger } from './triggers';
 
 export interface CompiledLanguage {
   languageId: string;
-  /** Every pattern rule's patterns, folded into two queries (see patternQueries.ts). */
+  /** Every pattern rule's patterns, folded into a few queries (see patternQueries.ts). */
   queries: PatternQueries;
   /** Global patternIndex (as PatternQueries reports it) → the rule and its Vigil predicates. */
   patterns: PatternEntry[];
@@ -118,22 +118,31 @@ export function compileLanguage(languageId: string, language: Language, rules: R
       // Text this reader does not follow: the rule is queried over the whole tree, always correct.
     }
   }
-  const anchored = foldRules(language, patternRules.filter((r) => triggersOf.has(r)), errors);
+  // Rules with a pattern that only a region confines (see regions.ts) get a query of their own:
+  // their spans are whole loops or functions, which the large text-triggered query should not walk.
+  const regional = (r: Rule) => triggersOf.get(r)!.some((t) => t.literalSets.length === 0 && t.regexes.length === 0);
+  const textual = guidedGroup(language, patternRules.filter((r) => triggersOf.has(r) && !regional(r)), triggersOf, errors);
+  const regions = guidedGroup(language, patternRules.filter((r) => triggersOf.has(r) && regional(r)), triggersOf, errors);
   const free = foldRules(language, patternRules.filter((r) => !triggersOf.has(r)), errors);
+  const queries = new PatternQueries([textual, regions], free);
+  const out: CompiledLanguage = { languageId, queries, patterns: queries.patterns, taintRules, errors };
+  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
+  return out;
+}
+
+/** Folds rules whose patterns all have triggers into one query guided by them. */
+function guidedGroup(language: Language, rules: Rule[], triggersOf: Map<Rule, Trigger[]>, errors: RuleLoadError[]): GuidedGroup {
+  const folded = foldRules(language, rules, errors);
   // Pattern counts are tree-sitter's; if the reader's split disagrees, walk the whole tree.
   const triggers: Array<Trigger | undefined> = [];
   const perRule = new Map<Rule, number>();
-  for (const entry of anchored.patterns) {
+  for (const entry of folded.patterns) {
     const k = perRule.get(entry.rule) ?? 0;
     perRule.set(entry.rule, k + 1);
     triggers.push(triggersOf.get(entry.rule)![k]);
   }
   for (const [rule, count] of perRule) if (count !== triggersOf.get(rule)!.length) triggers.fill(undefined);
-  const guided = anchored.query && new GuidedQuery(anchored.query, new TriggerIndex(triggers));
-  const queries = new PatternQueries({ guided, patterns: anchored.patterns }, free);
-  const out: CompiledLanguage = { languageId, queries, patterns: queries.patterns, taintRules, errors };
-  out.taint = compileTaint(languageId, language, out.taintRules, libraries, out.errors);
-  return out;
+  return { guided: folded.query && new GuidedQuery(folded.query, new TriggerIndex(triggers)), patterns: folded.patterns };
 }
 
 /**

@@ -1,9 +1,10 @@
-// The pattern rules of one language, as two folded queries: rules whose every pattern has a
-// trigger (text that must occur in any match, see triggers.ts) and the rest. A whole-file scan
-// walks the whole tree only with the second; the first runs only over the spans around its
-// triggers. Both give the same matches as one query over the whole tree: a match's root contains
-// its trigger, so it intersects a span, and tree-sitter returns every match whose root intersects
-// the queried range (a test compares the two on every rule fixture).
+// The pattern rules of one language, as a few folded queries: rules whose every pattern has a
+// trigger (text that must occur in any match, or a region a predicate confines it to: see
+// triggers.ts, regions.ts), in groups, and the rest. A whole-file scan walks the whole tree only
+// with the last; each group runs only over the spans around its own triggers. Together they give
+// the same matches as one query over the whole tree: a match's root contains its trigger (or lies
+// in its region), so it intersects a span, and tree-sitter returns every match whose root
+// intersects the queried range (a test compares the two on every rule fixture).
 import type { Node, Query, QueryMatch, QueryOptions } from 'web-tree-sitter';
 import type { PredicateCheck } from './predicates';
 import type { Rule } from './rule';
@@ -56,40 +57,60 @@ export class GuidedQuery {
   }
 }
 
-export class PatternQueries {
-  /** Global pattern index → rule and Vigil predicates: the guided query's patterns, then the others. */
-  readonly patterns: PatternEntry[];
+/** Folded patterns queried around their triggers: patterns[i] is the query's pattern i. */
+export interface GuidedGroup {
+  guided?: GuidedQuery;
+  patterns: PatternEntry[];
+}
 
-  constructor(
-    private readonly anchored: { guided?: GuidedQuery; patterns: PatternEntry[] },
-    private readonly free: { query?: Query; patterns: PatternEntry[] },
-  ) {
-    this.patterns = [...anchored.patterns, ...free.patterns];
+export class PatternQueries {
+  /** Global pattern index → rule and Vigil predicates: each guided group's patterns in order, then the others. */
+  readonly patterns: PatternEntry[];
+  private readonly offsets: number[] = [];
+
+  /**
+   * `groups` are queried around their triggers, each over its own spans (text triggers give small
+   * spans for a large query; region triggers give whole loops or functions for a small one, and
+   * mixing them would run the large query over the large spans); `free` walks the whole tree.
+   */
+  constructor(private readonly groups: GuidedGroup[], private readonly free: { query?: Query; patterns: PatternEntry[] }) {
+    let offset = 0;
+    for (const g of groups) { this.offsets.push(offset); offset += g.patterns.length; }
+    this.offsets.push(offset);
+    this.patterns = [...groups.flatMap((g) => g.patterns), ...free.patterns];
   }
 
   get empty(): boolean {
-    return !this.anchored.guided && !this.free.query;
+    return this.groups.every((g) => !g.guided) && !this.free.query;
   }
 
   /** Every match in the file (whole-file scan). */
   matchFile(root: Node, text: string): QueryMatch[] {
-    return [...(this.anchored.guided?.matchFile(root, text) ?? []), ...this.run(this.free.query, root, this.anchored.patterns.length)];
+    const out: QueryMatch[] = [];
+    this.groups.forEach((g, i) => { if (g.guided) out.push(...withOffset(g.guided.matchFile(root, text), this.offsets[i])); });
+    out.push(...this.run(this.free.query, root, this.offsets[this.groups.length]));
+    return out;
   }
 
   /** Matches rooted inside `node` (incremental re-scans), or only at it with maxStartDepth 0. */
   matchNode(node: Node, options?: QueryOptions): QueryMatch[] {
-    return [...this.run(this.anchored.guided?.query, node, 0, options), ...this.run(this.free.query, node, this.anchored.patterns.length, options)];
+    const out: QueryMatch[] = [];
+    this.groups.forEach((g, i) => out.push(...this.run(g.guided?.query, node, this.offsets[i], options)));
+    out.push(...this.run(this.free.query, node, this.offsets[this.groups.length], options));
+    return out;
   }
 
   private run(query: Query | undefined, node: Node, offset: number, options?: QueryOptions): QueryMatch[] {
-    if (!query) return [];
-    const matches = query.matches(node, options);
-    if (offset) for (const m of matches) m.patternIndex += offset;
-    return matches;
+    return query ? withOffset(query.matches(node, options), offset) : [];
   }
 
   delete(): void {
-    this.anchored.guided?.query.delete();
+    for (const g of this.groups) g.guided?.query.delete();
     this.free.query?.delete();
   }
+}
+
+function withOffset(matches: QueryMatch[], offset: number): QueryMatch[] {
+  if (offset) for (const m of matches) m.patternIndex += offset;
+  return matches;
 }
