@@ -6,4 +6,8 @@ void show(const std::string &title) {
     printf(title.c_str());
     // ok: c-format-string
     printf("%s\n", title.c_str());
+    // ruleid: c-format-string
+    std::fprintf(stderr, title.c_str());
+    // ok: c-format-string
+    std::fprintf(stderr, "%s\n", title.c_str());
 }

@@ -9,5 +9,11 @@ public:
         strcpy(buf, text);
         // ok: c-unbounded-copy
         std::snprintf(buf, sizeof buf, "%s", text);
+        // ruleid: c-unbounded-copy
+        std::strcpy(buf, text);
+        // ruleid: c-unbounded-copy
+        ::strcat(buf, text);
+        // ok: c-unbounded-copy
+        std::strncpy(buf, text, sizeof buf - 1);
     }
 };

@@ -4,10 +4,11 @@
 // for lazy matching at the nodes that carry taint.
 import { Query, type Language } from 'web-tree-sitter';
 import type { RuleLoadError } from '../model';
-import { compileQuery } from '../rules/compile';
+import { compileQuery, dialectError } from '../rules/compile';
 import { compilePredicates, type PredicateCheck } from '../rules/predicates';
 import type { Rule, TaintPattern } from '../rules/rule';
-import { adapterFor, DEFINITION_QUERIES } from './adapters';
+import { DEFINITION_QUERIES } from './adapters';
+import { queryForLanguage } from '../rules/dialects';
 import { GuidedQuery } from '../rules/patternQueries';
 import { LazyPatterns } from './lazyPatterns';
 import { entriesForLanguage, ROLE_CAPTURE, type TaintEntry, type TaintLibrary, type TaintRole } from './library';
@@ -45,12 +46,20 @@ export interface CompiledTaint {
   sinkIndices: number[];
 }
 
-type Resolved = TaintEntry;
+/** A library or inline entry, its query in the language's dialect (`original`: the text as written). */
+type Resolved = TaintEntry & { original?: string };
+
+function dialect(e: TaintEntry, languageId: string): Resolved {
+  const query = queryForLanguage(e.query, languageId);
+  return query === e.query ? e : { ...e, query, original: e.query };
+}
 
 export function compileTaint(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[], errors: RuleLoadError[]): CompiledTaint | undefined {
   const taintRules = rules.filter((r) => r.taint && r.languages.includes(languageId));
   if (taintRules.length === 0) return undefined;
-  const { entries, known } = entriesForLanguage(libraries, languageId);
+  const { entries: written, known } = entriesForLanguage(libraries, languageId);
+  // Each entry's text in this language's dialect (see rules/dialects.ts).
+  const entries = new Map([...written].map(([k, e]) => [k, dialect(e, languageId)]));
   const valid = new Map<string, boolean>();
   /** Per entry: the predicate check of each of its patterns (one compile per entry, reused below). */
   const compiledEntries = new Map<string, Array<PredicateCheck | undefined>>();
@@ -59,7 +68,8 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
   const checkEntry = (e: Resolved, ruleId?: string): boolean => {
     const key = `${e.role}:${e.name}`;
     if (valid.has(key)) return valid.get(key)!;
-    const { query, error } = compileQuery(language, e.query, e.file, e.line, e.indent, ruleId);
+    const { query, error: dialectFailure } = compileQuery(language, e.query, e.file, e.line, e.indent, ruleId);
+    const error = dialectFailure && (dialectError(language, { source: e.query, original: e.original, file: e.file, line: e.line, indent: e.indent, ruleId }) ?? dialectFailure);
     let ok = !error;
     const report = (err: RuleLoadError) => {
       const k = `${err.file}:${err.line}:${err.message}`;
@@ -96,7 +106,7 @@ export function compileTaint(languageId: string, language: Language, rules: Rule
     let broken = false;
     const resolve = (role: TaintRole, item: string | TaintPattern, index: number): Resolved | undefined => {
       if (typeof item !== 'string') {
-        const e: Resolved = { role, name: `${rule.id}#${role}${index + 1}`, label: item.label ?? `${role.slice(0, -1)} of ${rule.id}`, query: item.query, file: rule.file, line: item.line, indent: item.indent ?? 0 };
+        const e: Resolved = dialect({ role, name: `${rule.id}#${role}${index + 1}`, label: item.label ?? `${role.slice(0, -1)} of ${rule.id}`, query: item.query, file: rule.file, line: item.line, indent: item.indent ?? 0 }, languageId);
         if (!checkEntry(e, rule.id)) { broken = true; return undefined; }
         return e;
       }

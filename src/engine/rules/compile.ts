@@ -6,6 +6,7 @@ import type { TaintLibrary } from '../analysis/library';
 import type { RuleLoadError } from '../model';
 import { GuidedQuery, PatternQueries, type GuidedGroup, type PatternEntry } from './patternQueries';
 import { compilePredicates } from './predicates';
+import { queryForLanguage } from './dialects';
 import { patternShapes } from './queryShape';
 import type { Rule } from './rule';
 import { TriggerIndex, triggerOf, type Trigger } from './triggers';
@@ -44,6 +45,8 @@ export function compileQuery(language: Language, source: string, file: string, f
 
 export interface FoldItem {
   source: string;
+  /** The text as written, when `source` is its dialect for this language: errors point into it. */
+  original?: string;
   file: string;
   line: number;
   indent: number;
@@ -79,7 +82,7 @@ export function foldQueries(language: Language, items: FoldItem[], errors: RuleL
     for (const i of kept) {
       const { query: alone, error } = compileQuery(language, items[i].source, items[i].file, items[i].line, items[i].indent, items[i].ruleId);
       alone?.delete();
-      if (error) { errors.push(error); rejected.add(i); }
+      if (error) { errors.push(dialectError(language, items[i]) ?? error); rejected.add(i); }
     }
     return foldQueries(language, items, errors, rejected);
   }
@@ -90,6 +93,14 @@ export function foldQueries(language: Language, items: FoldItem[], errors: RuleL
     owner.push(kept[k]);
   }
   return { query, owner, rejected };
+}
+
+/** For a dialect that does not compile, the error of the text as written (its position is in the rule file). */
+export function dialectError(language: Language, item: FoldItem): RuleLoadError | undefined {
+  if (item.original === undefined) return undefined;
+  const { query, error } = compileQuery(language, item.original, item.file, item.line, item.indent, item.ruleId);
+  query?.delete();
+  return error;
 }
 
 export function compileLanguage(languageId: string, language: Language, rules: Rule[], libraries: TaintLibrary[] = []): CompiledLanguage {
@@ -107,6 +118,11 @@ export function compileLanguage(languageId: string, language: Language, rules: R
       continue;
     }
     patternRules.push(rule);
+  }
+  // The dialect's text (see dialects.ts); error positions come from compiling the rule's own text.
+  for (let i = 0; i < patternRules.length; i++) {
+    const query = queryForLanguage(patternRules[i].query!, languageId);
+    if (query !== patternRules[i].query) patternRules[i] = { ...patternRules[i], query, dialectOf: patternRules[i].query };
   }
   // Rules whose every pattern has a trigger are queried only around their triggers' text.
   const triggersOf = new Map<Rule, Trigger[]>();
@@ -150,7 +166,7 @@ function guidedGroup(language: Language, rules: Rule[], triggersOf: Map<Rule, Tr
  * (and the rest folded again), as is a rule whose query does not compile.
  */
 function foldRules(language: Language, rules: Rule[], errors: RuleLoadError[]): { query?: Query; patterns: PatternEntry[] } {
-  const items = rules.map((r) => ({ source: r.query!, file: r.file, line: r.queryLine, indent: r.queryIndent, ruleId: r.id }));
+  const items = rules.map((r) => ({ source: r.query!, original: r.dialectOf, file: r.file, line: r.queryLine, indent: r.queryIndent, ruleId: r.id }));
   let folded = foldQueries(language, items, errors);
   for (;;) {
     const patterns: PatternEntry[] = [];

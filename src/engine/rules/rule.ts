@@ -50,6 +50,8 @@ export interface Rule {
   references: string[];
   /** Pattern rules: the query, which must capture @finding. */
   query?: string;
+  /** Set on a language's copy of the rule whose query is that language's dialect (see dialects.ts): the text as written. */
+  dialectOf?: string;
   /** Taint rules: sources → sinks unless a sanitizer intervenes. */
   taint?: TaintSpec;
   fix?: FixTemplate;
