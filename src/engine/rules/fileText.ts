@@ -98,6 +98,14 @@ export class FileText {
     return this.words;
   }
 
+  /** How many times these words occur (without listing where). */
+  wordCount(literals: string[]): number {
+    const words = this.wordMap();
+    let n = 0;
+    for (const l of literals) n += words.get(l)?.length ?? 0;
+    return n;
+  }
+
   wordHits(literals: string[]): Hits {
     const words = this.wordMap();
     return literals.flatMap((l) => (words.get(l) ?? []).map((p) => [p, p + l.length] as const));

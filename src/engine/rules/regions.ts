@@ -54,7 +54,7 @@ const RELEASE_TEXT_G = new RegExp(RELEASE_TEXT.source, 'g');
 function ancestorRegion(fields: Map<string, string | undefined>, evidence: LiteralEvidence): RegionTrigger {
   const hitsOf = (scan: FileText): Hits => (evidence.word ? scan.wordHits(evidence.literals) : scan.literalHits(evidence.literals));
   return {
-    estimate: (scan) => hitsOf(scan).length,
+    estimate: (scan) => (evidence.word ? scan.wordCount(evidence.literals) : hitsOf(scan).length),
     spans: (scan, root) => {
       const hits = hitsOf(scan);
       if (hits.length > MAX_ANCESTOR_HITS) return undefined;

@@ -180,32 +180,37 @@ export class TriggerIndex {
     const spans: Span[] = [];
     for (const trigger of this.triggers as Trigger[]) {
       // Every certain condition must hold somewhere, or the pattern cannot match in this file.
-      let best: Hits | undefined;
+      // Counted first; only the chosen evidence's hits are listed.
+      let best: { count: number; hits: () => Hits } | undefined;
       let impossible = false;
-      const consider = (hits: Hits) => {
-        if (hits.length === 0) impossible = true;
-        else if (!best || hits.length < best.length) best = hits;
+      const consider = (count: number, hits: () => Hits) => {
+        if (count === 0) impossible = true;
+        else if (!best || count < best.count) best = { count, hits };
       };
-      for (const set of trigger.literalSets) consider(set.word ? scan.wordHits(set.literals) : scan.literalHits(set.literals));
-      for (const r of trigger.regexes) if (r.word) consider(scan.wordMatches(this.wordTests.get(r.source)!));
+      for (const set of trigger.literalSets) {
+        if (set.word) consider(scan.wordCount(set.literals), () => scan.wordHits(set.literals));
+        else { const hits = scan.literalHits(set.literals); consider(hits.length, () => hits); }
+      }
+      for (const r of trigger.regexes) if (r.word) { const hits = scan.wordMatches(this.wordTests.get(r.source)!); consider(hits.length, () => hits); }
       if (impossible) continue;
       // A whole-text search costs a pass over the file: only when the cheap evidence is weak.
-      if (!best || best.length > FEW_HITS) {
+      if (!best || best.count > FEW_HITS) {
         for (const r of trigger.regexes) {
           if (r.word) continue;
           const hits = scan.regexHits(this.textTests.get(r.source)!);
-          if (hits !== 'many') consider(hits);
+          if (hits !== 'many') consider(hits.length, () => hits);
         }
       }
       if (impossible) continue;
-      if (root && trigger.regions.length && (!best || best.length > FEW_HITS)) {
-        const region = this.narrowestRegion(trigger.regions, scan, best?.length ?? Infinity);
+      const chosen = best as { count: number; hits: () => Hits } | undefined;
+      if (root && trigger.regions.length && (!chosen || chosen.count > FEW_HITS)) {
+        const region = this.narrowestRegion(trigger.regions, scan, chosen?.count ?? Infinity);
         if (region === 'impossible') continue;
         const found = region?.spans(scan, root);
         if (found) { spans.push(...found); continue; }
       }
-      if (!best) return undefined; // only triggers that match nearly everywhere
-      for (const [startIndex, endIndex] of best as Hits) spans.push({ startIndex, endIndex });
+      if (!chosen) return undefined; // only triggers that match nearly everywhere
+      for (const [startIndex, endIndex] of chosen.hits()) spans.push({ startIndex, endIndex });
     }
     spans.sort((a, b) => a.startIndex - b.startIndex);
     const merged: Span[] = [];
