@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 )
 
@@ -37,6 +38,40 @@ func safe(w http.ResponseWriter, r *http.Request) {
 	exec.Command("sh", "-c", "seq "+strconv.Itoa(n)).Run()
 	// ok: go-command-injection
 	exec.Command("sh", "-c", "uptime").Run()
+}
+
+var hostName = regexp.MustCompile(`^[a-z0-9.-]+$`)
+var hasLetter = regexp.MustCompile(`[a-z]`)
+
+// A check whose outcome is kept in a variable, and regular expressions that must match the whole value.
+func lookup(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	valid := hostName.MatchString(host)
+	if !valid {
+		http.Error(w, "bad host", http.StatusBadRequest)
+		return
+	}
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "nslookup "+host).Run()
+}
+
+func lookupLoose(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	if !hasLetter.MatchString(host) { // unanchored: "a; rm -rf ~" passes
+		return
+	}
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "nslookup "+host).Run()
+}
+
+func lookupUnchecked(w http.ResponseWriter, r *http.Request) {
+	host := r.URL.Query().Get("host")
+	valid := hostName.MatchString(host)
+	if valid {
+		w.Write([]byte("looks fine"))
+	}
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "nslookup "+host).Run()
 }
 
 // Command-line arguments come from the user running the tool: not reported.

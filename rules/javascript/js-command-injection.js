@@ -62,3 +62,18 @@ function onConvert(channel, msg) {
   channel.ack(msg);
 }
 module.exports.onConvert = onConvert;
+
+const FORMATS = new Set(['png', 'jpg', 'webp']);
+app.get('/convert', (req, res) => {
+  const format = req.query.format;
+  const supported = FORMATS.has(format);
+  if (!supported) return res.status(400).send('unsupported');
+  // ok: js-command-injection
+  exec(`convert in.tiff out.${format}`);
+  const other = req.query.other;
+  const known = FORMATS.has(other);
+  console.log(known ? 'known' : 'unknown');
+  // ruleid: js-command-injection
+  exec(`convert in.tiff out.${other}`);
+  res.sendStatus(202);
+});

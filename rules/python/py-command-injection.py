@@ -1,6 +1,7 @@
 import argparse
 import json
 import os
+import re
 import shlex
 import sys
 import subprocess
@@ -90,6 +91,37 @@ def thumbnail():
     tool_cmd = [request.form["tool"], request.form["file"]]
     # ruleid: py-command-injection
     subprocess.run(tool_cmd, check=True)
+    return "ok"
+
+
+HOST_RE = re.compile(r"[a-z0-9.-]+")
+KNOWN_TOOLS = {"ping", "dig"}
+
+
+@app.route("/lookup")
+def lookup():
+    host = request.args.get("host", "")
+    if not re.fullmatch(r"[a-z0-9.-]+", host):
+        return "bad host", 400
+    # ok: py-command-injection
+    os.system("nslookup " + host)
+    tool = request.args.get("tool", "")
+    known = tool in KNOWN_TOOLS
+    if not known:
+        return "bad tool", 400
+    # ok: py-command-injection
+    os.system(tool + " example.com")
+    return "ok"
+
+
+@app.route("/lookup2")
+def lookup2():
+    host = request.args.get("host", "")
+    valid = HOST_RE.fullmatch(host)
+    if valid:
+        print("looks fine")
+    # ruleid: py-command-injection
+    os.system("nslookup " + host)
     return "ok"
 
 

@@ -151,6 +151,32 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@12', 'js-sql-injection@5']);
   });
 
+  it('reads a check kept in a variable as the check itself, until the variable is assigned again', async () => {
+    const findings = await scan([
+      'const SORTS = new Set(["name", "date"]);',
+      'app.get("/a", (req, res) => {',
+      '  const sort = req.query.sort;',
+      '  const allowed = SORTS.has(sort);',
+      '  if (!allowed) return res.sendStatus(400);',
+      '  db.query("SELECT * FROM t ORDER BY " + sort);', // guarded
+      '});',
+      'app.get("/b", (req, res) => {',
+      '  const sort = req.query.sort;',
+      '  let allowed = SORTS.has(sort);',
+      '  allowed = true;',
+      '  if (!allowed) return res.sendStatus(400);',
+      '  db.query("SELECT * FROM t ORDER BY " + sort);', // the variable no longer holds the check
+      '});',
+      'app.get("/c", (req, res) => {',
+      '  const sort = req.query.sort;',
+      '  const unknown = !SORTS.has(sort);',
+      '  if (unknown || req.query.debug) return res.sendStatus(400);',
+      '  db.query("SELECT * FROM t ORDER BY " + sort);', // failed check exits, through ||
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@13']);
+  });
+
   it('runs a switch case by case: constant labels allow-list the subject, break flows on, a default means some case ran', async () => {
     const findings = await scan([
       'app.get("/u", (req, res) => {',

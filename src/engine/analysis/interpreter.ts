@@ -23,6 +23,8 @@ export interface Summary {
 }
 
 interface CallParts { receiver: Node | null; callee: Node | null; name: string; args: Node[] }
+/** A check in a condition, and whether it passed when the condition is false. */
+interface Guard { hit: SanitizerHit; negated: boolean }
 
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
@@ -40,6 +42,8 @@ export class FunctionRun {
   /** Names of storage locations (x, obj.field, map.key) for nodes, computed once per node. */
   private readonly paths: AccessPaths;
   private readonly parts = new Map<number, CallParts>();
+  /** Variables holding the outcome of a check (see noteGuardVariable). */
+  private readonly guardVars = new Map<string, Guard[]>();
   private readonly a: Adapter;
 
   constructor(private readonly file: FileAnalysis, private readonly fn: Node, private readonly symbolic: boolean) {
@@ -278,24 +282,63 @@ export class FunctionRun {
 
   // ---------------------------------------------------------------- guards
 
-  private guardsIn(cond: Node): Array<{ hit: SanitizerHit; negated: boolean }> {
-    const out: Array<{ hit: SanitizerHit; negated: boolean }> = [];
+  private guardsIn(cond: Node): Guard[] {
+    const out: Guard[] = [];
     for (const hit of this.file.sanitizersWithin(cond)) {
-      let negated = /\bnot\s+in\b/.test(hit.node.type === 'comparison_operator' ? hit.node.text : '');
-      // negated = "the check passed when this node is false". Through `a && b` that survives only
-      // when true (both hold); through `a || b` only when false (neither holds); else it is lost.
-      let known = true;
-      const targets = new Set(hit.targets.map((t) => t.text));
-      for (let n: Node | null = hit.node.parent, from: Node = hit.node; n && known && n.id !== cond.parent?.id; from = n, n = n.parent) {
-        const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
-        if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
-        // `x && !ok(x)` false: either ok(x), or x is empty and carries nothing.
-        else if (op === '&&' || op === 'and') known = !negated || childrenNamed(n).every((c) => c.id === from.id || this.falseMeansEmpty(c, targets));
-        else if (op === '||' || op === 'or') known = negated;
+      const negated = this.throughCondition(hit.node, cond, /\bnot\s+in\b/.test(hit.node.type === 'comparison_operator' ? hit.node.text : ''), hit);
+      if (negated !== undefined) out.push({ hit, negated });
+    }
+    // `const ok = ALLOWED.has(x); if (!ok) return;`: a variable holding a check's outcome.
+    if (this.guardVars.size) {
+      for (const name of this.identifiersIn(cond)) {
+        for (const g of this.guardVars.get(name.text) ?? []) {
+          const negated = this.throughCondition(name, cond, g.negated, g.hit);
+          if (negated !== undefined) out.push({ hit: g.hit, negated });
+        }
       }
-      if (known) out.push({ hit, negated });
     }
     return out;
+  }
+
+  /**
+   * Whether the check at `node` passed when `cond` is false (true) or true (false); undefined when
+   * `cond` does not tell. `negated` says the same of `node` itself. Through `a && b` it survives
+   * only when true (both hold); through `a || b` only when false (neither holds).
+   */
+  private throughCondition(node: Node, cond: Node, negated: boolean, hit: SanitizerHit): boolean | undefined {
+    const targets = new Set(hit.targets.map((t) => t.text));
+    for (let n: Node | null = node.parent, from: Node = node; n && n.id !== cond.parent?.id; from = n, n = n.parent) {
+      const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
+      if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
+      // `x && !ok(x)` false: either ok(x), or x is empty and carries nothing.
+      else if (op === '&&' || op === 'and') { if (negated && !childrenNamed(n).every((c) => c.id === from.id || this.falseMeansEmpty(c, targets))) return undefined; }
+      else if ((op === '||' || op === 'or') && !negated) return undefined;
+    }
+    return negated;
+  }
+
+  /** Identifiers in an expression (a condition: small). */
+  private identifiersIn(node: Node): Node[] {
+    const out: Node[] = [];
+    const stack = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'identifier') out.push(n);
+      else stack.push(...childrenNamed(n));
+    }
+    return out;
+  }
+
+  /**
+   * After `name = value`: remember the checks whose outcome `name` now holds (`ok := valid(x)`,
+   * `allowed = x in ALLOWED`, Go's `matched, err := regexp.MatchString(…)`: the first of several
+   * names given one call), or forget those it held.
+   */
+  private noteGuardVariable(targets: Node[], value: Node | null): void {
+    for (const t of targets) if (t.type === 'identifier') this.guardVars.delete(t.text);
+    if (targets.length === 0 || targets[0].type !== 'identifier' || !value || this.a.lists.has(value.type)) return;
+    const guards = this.guardsIn(value);
+    if (guards.length) this.guardVars.set(targets[0].text, guards);
   }
 
   /** Whether `cond` being false means one of `targets` is empty (`x`, `(x || other)`, `x or y`). */
@@ -456,6 +499,7 @@ export class FunctionRun {
       const names = node.childrenForFieldName(spec.name).filter((c): c is Node => c !== null);
       const facts = value ? this.visit(value) : CLEAN;
       this.bindList(names, value, facts, node);
+      this.noteGuardVariable(names, value);
       return facts;
     }
     if (a.assignments[t]) {
@@ -463,7 +507,9 @@ export class FunctionRun {
       const right = node.childForFieldName(spec.right);
       const left = node.childForFieldName(spec.left);
       const facts = right ? this.visit(right) : CLEAN;
-      if (left) this.bindList(a.lists.has(left.type) ? childrenNamed(left) : [left], right, facts, node);
+      const targets = left ? (a.lists.has(left.type) ? childrenNamed(left) : [left]) : [];
+      if (left) this.bindList(targets, right, facts, node);
+      this.noteGuardVariable(targets, right && a.lists.has(right.type) && right.namedChildCount === 1 ? childrenNamed(right)[0] : right);
       return facts;
     }
     if (a.augmented[t]) {
