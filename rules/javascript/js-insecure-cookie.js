@@ -19,6 +19,10 @@ app.post('/login', (req, res) => {
   res.cookie('jwt', token, { maxAge: 900000 });
   // ruleid: js-insecure-cookie
   res.cookie('sid', token);
+  // ruleid: js-insecure-cookie
+  res.cookie('portal_sid', token, { maxAge: 86400000 });
+  // ruleid: js-insecure-cookie
+  res.cookie('app.session', token, { httpOnly: false, secure: true });
   res.end();
 });
 
@@ -31,6 +35,10 @@ app.get('/prefs', (req, res) => {
   res.cookie('token', issueToken(), { httpOnly: true, secure: process.env.NODE_ENV === 'production' });
   // ok: js-insecure-cookie
   res.cookie('locale', 'en', { secure: false });
+  // ok: js-insecure-cookie
+  res.cookie('XSRF-TOKEN', issueToken(), { secure: true, sameSite: 'strict' });
+  // ok: js-insecure-cookie
+  res.cookie('sidebar_state', 'open', { maxAge: 86400000 });
   res.end();
 });
 

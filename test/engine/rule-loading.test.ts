@@ -68,6 +68,19 @@ describe('rule loading', () => {
     assert.match(errors[0].message, /Bad node name 'identifer'/);
   });
 
+  it('reports a #match? expression that is no regular expression at its line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    writeFileSync(join(dir, 'bad-regex.yaml'), GOOD.replace('good-rule', 'bad-regex').replace('(#eq? @fn "dangerous")', '(#match? @fn "^(dangerous))")'));
+    const engine = makeEngine({ builtinRuleDirs: [dir] });
+    await engine.compileAll();
+    const [error] = engine.ruleErrors;
+    assert.equal(error?.ruleId, 'bad-regex');
+    assert.match(error.message, /Invalid regular expression/);
+    assert.equal(error.line, 12);
+    // 2 spaces of block indent, then the query up to the expression's first character.
+    assert.equal(error.column, 2 + '(call_expression function: (identifier) @fn (#match? @fn "'.length + 1, error.message);
+  });
+
   it('rejects unknown Vigil predicates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
     writeFileSync(join(dir, 'good-rule.yaml'), GOOD.replace('(#eq? @fn "dangerous")', '(#vigil-tainted? @fn)'));

@@ -31,16 +31,31 @@ export function compileQuery(language: Language, source: string, file: string, f
   } catch (err) {
     const e = err as Error & { index?: number };
     const error: RuleLoadError = { file, ruleId, message: `invalid query: ${e.message}` };
-    if (typeof e.index === 'number') {
-      const before = source.slice(0, e.index);
+    // A #match? expression that is no regular expression: tree-sitter gives no position, so find
+    // the expression in the query (its text may be escaped there; then the query's first line).
+    const offset = typeof e.index === 'number' ? e.index : regexOffset(source, e.message);
+    if (offset === undefined && /regular expression/i.test(e.message)) {
+      error.line = firstLine;
+      error.message += ` (in the query starting at line ${firstLine} of the rule file)`;
+    }
+    if (offset !== undefined) {
+      const before = source.slice(0, offset);
       const lineInQuery = before.split('\n').length - 1;
-      const column = e.index - (before.lastIndexOf('\n') + 1);
+      const column = offset - (before.lastIndexOf('\n') + 1);
       error.line = firstLine + lineInQuery;
       error.column = indent + column + 1;
       error.message += ` (line ${error.line}, column ${error.column} of the rule file)`;
     }
     return { error };
   }
+}
+
+/** Where the expression named in "Invalid regular expression: /…/: …" starts in the query text, if it is there verbatim. */
+function regexOffset(source: string, message: string): number | undefined {
+  const body = /regular expression: \/(.*)\/[a-z]*: /i.exec(message)?.[1];
+  if (!body) return undefined;
+  const at = source.indexOf(`"${body}"`);
+  return at >= 0 ? at + 1 : undefined;
 }
 
 export interface FoldItem {
