@@ -52,4 +52,13 @@ public class AuthCookies {
         CookiePolicy.apply(cookie);
         response.addCookie(cookie);
     }
+
+    // A value fixed in the code holds nothing secret.
+    void uiTheme(HttpServletResponse response) {
+        // ok: java-cookie-missing-httponly
+        Cookie theme = new Cookie("ui_theme", "dark");
+        response.addCookie(theme);
+        // ok: java-cookie-missing-httponly
+        response.addCookie(new Cookie("consent", "1"));
+    }
 }

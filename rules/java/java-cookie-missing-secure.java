@@ -70,4 +70,13 @@ public class SessionCookies {
         CookiePolicy.apply(cookie);
         response.addCookie(cookie);
     }
+
+    // A value fixed in the code holds nothing secret.
+    void uiTheme(HttpServletResponse response) {
+        // ok: java-cookie-missing-secure
+        Cookie theme = new Cookie("ui_theme", "dark");
+        response.addCookie(theme);
+        // ok: java-cookie-missing-secure
+        response.addCookie(new Cookie("consent", "1"));
+    }
 }
