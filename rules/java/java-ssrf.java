@@ -32,4 +32,17 @@ public class Fetcher {
         // ok: java-ssrf
         return restTemplate.getForObject(SERVICES.get("weather"), String.class);
     }
+
+    // RestTemplate in a field named for what it does.
+    private final RestTemplate http = new RestTemplate();
+
+    String webhookTest(@RequestParam String callbackUrl) {
+        // ruleid: java-ssrf
+        return http.postForObject(URI.create(callbackUrl), Map.of("event", "test"), String.class);
+    }
+
+    String webhookFixed(@RequestParam String event) {
+        // ok: java-ssrf
+        return http.postForObject(URI.create("https://hooks.example.com/notify"), Map.of("event", event), String.class);
+    }
 }

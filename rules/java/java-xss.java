@@ -5,6 +5,11 @@ import java.io.PrintWriter;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.owasp.encoder.Encode;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 public class Greeting {
     void hello(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,5 +39,27 @@ public class Greeting {
         out.println("<p>Level " + level + "</p>");
         // ruleid: java-xss
         out.println("<p>Track: " + (track.matches("[A-Za-z]{2,12}") ? "known" : track) + "</p>");
+    }
+}
+
+// A Spring handler that produces HTML writes what it returns into the page.
+@RestController
+class SearchPage {
+    @GetMapping(value = "/search", produces = MediaType.TEXT_HTML_VALUE)
+    String results(@RequestParam String q) {
+        // ruleid: java-xss
+        return "<h1>Results for " + q + "</h1>";
+    }
+
+    @GetMapping(value = "/search/safe", produces = "text/html;charset=UTF-8")
+    String resultsSafe(@RequestParam String q) {
+        // ok: java-xss
+        return "<h1>Results for " + HtmlUtils.htmlEscape(q) + "</h1>";
+    }
+
+    @GetMapping(value = "/search.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    String resultsJson(@RequestParam String q) {
+        // ok: java-xss
+        return "{\"q\": \"" + q.replace("\"", "") + "\"}";
     }
 }

@@ -112,6 +112,8 @@ export class FunctionRun {
     if (a.returns.has(t)) {
       const facts = unionAll(childrenNamed(node).map((c) => this.visit(c)));
       this.returns = union(this.returns, facts);
+      // A returned value can be a sink itself (a Spring handler returning HTML).
+      if (facts.length && this.file.isFlowRoot(t)) this.checkNewSinks(node, this.file.matchAt(node));
       return true;
     }
     if (a.exits.has(t)) {
