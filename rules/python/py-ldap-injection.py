@@ -38,3 +38,17 @@ def lookup3():
     # ruleid: py-ldap-injection
     conn.search("dc=example,dc=com", "(mail=" + request.form["email"] + ")")
     return {"found": len(conn.entries)}
+
+
+def directory():
+    return ldap.initialize("ldaps://ldap.example.com")
+
+
+@app.get("/lookup4")
+def lookup4():
+    surname = request.args.get("surname", "")
+    # ruleid: py-ldap-injection
+    found = directory().search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(sn=%s)" % surname)
+    # ok: py-ldap-injection
+    safe = directory().search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(sn=%s)" % escape_filter_chars(surname))
+    return {"found": len(found) + len(safe)}

@@ -19,4 +19,8 @@ def login():
     logger.warning("login failed for %s", user.replace("\r", "").replace("\n", ""))
     # ok: py-log-injection
     logger.info("login attempt")
+    # ruleid: py-log-injection
+    logger.warning("login failed for %s from %s", user, request.headers.get("X-Forwarded-For"))
+    # ok: py-log-injection
+    logger.warning("login failed for %r (attempt %d)", user, int(request.args.get("n", "1")))
     return "no", 401
