@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/gin-gonic/gin"
 )
 
 const base = "/srv/uploads"
@@ -54,4 +56,15 @@ func cli() {
 	// ok: go-path-traversal
 	data, _ := os.ReadFile(os.Args[1])
 	_ = data
+}
+
+// gin: c.File serves the file at the path.
+func media(c *gin.Context) {
+	name := c.Query("path")
+	// ruleid: go-path-traversal
+	c.File(filepath.Join(base, name))
+	// ok: go-path-traversal
+	c.File(filepath.Join(base, filepath.Base(name)))
+	// ok: go-path-traversal
+	c.File(filepath.Join(base, "index.html"))
 }

@@ -75,3 +75,15 @@ func fuzz(m *hello) {
 	sessionToken := make([]byte, rand.Intn(16)+16)
 	_ = sessionToken
 }
+
+// DoorPIN is the 6-digit code typed at the door keypad.
+func DoorPIN() string {
+	// ruleid: go-weak-random
+	return strconv.Itoa(100000 + rand.Intn(900000))
+}
+
+// PinCount is how many pins a board has, for a simulation.
+func PinCount() int {
+	// ok: go-weak-random
+	return 8 + rand.Intn(32)
+}
