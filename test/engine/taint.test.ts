@@ -177,6 +177,29 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@13']);
   });
 
+  it('follows data one method stores in a field of its object into the other methods of the class that read it', async () => {
+    const js = await scan([
+      'class Accounts {',
+      '  setFilter(req) { this.owner = req.query.owner; this.limit = Number(req.query.limit); }',
+      '  list() { return db.query(`SELECT * FROM a WHERE owner = \'${this.owner}\' LIMIT ${this.limit}`); }', // owner is request data
+      '  mine() { this.owner = "me"; return db.query(`SELECT * FROM a WHERE owner = \'${this.owner}\'`); }', // set here first
+      '  count() { return db.query(`SELECT count(*) FROM a WHERE owner = \'${this.name}\'`); }', // another field
+      '}',
+      'class Other {',
+      '  list() { return db.query(`SELECT * FROM a WHERE owner = \'${this.owner}\'`); }', // another class
+      '}',
+    ].join('\n'));
+    assert.deepEqual(where(js), ['js-sql-injection@3']);
+    const py = await scan([
+      'class Repo:',
+      '    def set_filter(self, request):',
+      '        self.owner = request.args.get("owner")',
+      '    def rows(self):',
+      '        return self.db.execute("SELECT * FROM t WHERE owner = \'%s\'" % self.owner)',
+    ].join('\n'), 'python', 'repo.py');
+    assert.deepEqual(where(py), ['py-sql-injection@5']);
+  });
+
   it('runs a switch case by case: constant labels allow-list the subject, break flows on, a default means some case ran', async () => {
     const findings = await scan([
       'app.get("/u", (req, res) => {',

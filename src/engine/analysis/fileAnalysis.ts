@@ -30,6 +30,8 @@ export interface TaintScanInput {
 const MAX_CALLER_ROUNDS = 3;
 const MAX_UNITS = 2000;
 const MAX_OVERRIDES = 4;
+/** Methods run because they read a field another method filled with tainted data, at most. */
+const MAX_FIELD_READERS = 50;
 
 export function scanTaint(input: TaintScanInput): Finding[] {
   const adapter = adapterFor(input.languageId);
@@ -67,10 +69,17 @@ export class FileAnalysis {
   private unitIds?: Set<number>;
   /** Sorted offsets of the sources outside every function. */
   private topLevelSources?: number[];
+  /** Fields of an object that a method filled with tainted data (see noteFieldTaint), by class start and path. */
+  private readonly fieldTaint = new Map<string, { cls: { start: number; end: number }; path: string; facts: Facts }>();
+  private readonly classes = new Map<number, { start: number; end: number } | null>();
+  /** `this.x = …` / `self.x = …` in a function's text. */
+  private readonly storesField?: RegExp;
 
   constructor(readonly input: TaintScanInput, readonly adapter: Adapter) {
     this.pathTypes = new Set([...Object.keys(adapter.members), ...Object.keys(adapter.subscripts), ...adapter.identifiers]);
     this.structure = new FileStructure(input.tree.rootNode, adapter);
+    const selves = [...adapter.selfNames];
+    this.storesField = selves.length ? new RegExp(`(?<![\\w$.])(?:${selves.join('|')})\\.[\\w$]+\\s*=(?!=)`) : undefined;
   }
 
   dispose(): void {
@@ -129,7 +138,61 @@ export class FileAnalysis {
       if (localCalls && !this.worthRunning(unit, localCalls)) continue;
       returnsTaint.set(unit.id, new FunctionRun(this, unit, false).run().returns.length > 0);
     }
+    if (!range) this.runFieldReaders(units);
     return [...this.findings.values()];
+  }
+
+  /**
+   * `setFilter(req) { this.owner = req.query.owner }` … `list() { query(… this.owner …) }`: data a
+   * method stored in a field of its object reaches the other methods of the class that read it.
+   * Recorded while the functions above ran; the methods reading such a field run now, once, with
+   * the field holding that data (whatever the order the methods are called in).
+   */
+  noteFieldTaint(fn: Node, path: string, facts: Facts): void {
+    const cls = this.classOf(fn);
+    if (!cls) return;
+    const key = `${cls.start}:${path}`;
+    const entry = this.fieldTaint.get(key);
+    if (entry) entry.facts = [...entry.facts, ...facts.filter((f) => !entry.facts.includes(f))];
+    else this.fieldTaint.set(key, { cls, path, facts });
+  }
+
+  /** What methods of `fn`'s class stored in the field `path` (this.x, self.x), if anything tainted. */
+  fieldFacts(fn: Node, path: string): Facts | undefined {
+    if (this.fieldTaint.size === 0) return undefined;
+    const cls = this.classOf(fn);
+    for (let p = path; cls; ) {
+      const entry = this.fieldTaint.get(`${cls.start}:${p}`);
+      if (entry) return entry.facts;
+      const cut = p.lastIndexOf('.');
+      if (cut <= p.indexOf('.')) return undefined;
+      p = p.slice(0, cut);
+    }
+    return undefined;
+  }
+
+  private runFieldReaders(ran: Map<number, Node>): void {
+    const text = this.input.text;
+    const readers = new Map<number, Node>();
+    for (const { cls, path } of this.fieldTaint.values()) {
+      for (let at = text.indexOf(path, cls.start); at >= 0 && at < cls.end && readers.size < MAX_FIELD_READERS; at = text.indexOf(path, at + 1)) {
+        if (/[\w$]/.test(text[at + path.length] ?? '') || /[\w$.]/.test(text[at - 1] ?? '')) continue;
+        const fn = this.enclosingFunctionOf(at, at + path.length);
+        if (fn && !ran.has(fn.id) && !readers.has(fn.id)) readers.set(fn.id, fn);
+      }
+    }
+    for (const fn of readers.values()) new FunctionRun(this, fn, false).run();
+  }
+
+  private classOf(fn: Node): { start: number; end: number } | undefined {
+    let known = this.classes.get(fn.id);
+    if (known === undefined) {
+      let n: Node | null = fn.parent;
+      for (let up = 0; n && up < 40 && !/class/.test(n.type); up++) n = n.parent;
+      known = n && /class/.test(n.type) ? { start: n.startIndex, end: n.endIndex } : null;
+      this.classes.set(fn.id, known);
+    }
+    return known ?? undefined;
   }
 
   /**
@@ -216,7 +279,10 @@ export class FileAnalysis {
    */
   private worthRunning(unit: Node, localCalls: number[]): boolean {
     const sinks = this.input.taint.sinkIndices;
-    if (this.input.taint.flow?.couldMatchIn(unit.text, sinks, this.flowPresent())) return true;
+    const text = unit.text;
+    if (this.input.taint.flow?.couldMatchIn(text, sinks, this.flowPresent())) return true;
+    // It may fill a field of its object that other methods read (see noteFieldTaint).
+    if (this.storesField?.test(text)) return true;
     return anyWithin(localCalls, unit.startIndex, unit.endIndex);
   }
 

@@ -126,6 +126,18 @@ export class FunctionRun {
     return this.isExitCall(node);
   }
 
+  /** Whether this function bound the field `path` (or a field it lies in) itself. */
+  private boundField(path: string): boolean {
+    for (let p = path; p.includes('.'); p = p.slice(0, p.lastIndexOf('.'))) if (this.env.has(p)) return true;
+    return false;
+  }
+
+  /** A field of the object the method runs on: this.x, self.x. */
+  private isSelfPath(path: string): boolean {
+    const dot = path.indexOf('.');
+    return dot > 0 && this.a.selfNames.has(path.slice(0, dot));
+  }
+
   private isStatement(node: Node): boolean {
     return this.a.blocks.has(node.type) || STATEMENT_LIKE.test(node.type);
   }
@@ -440,6 +452,9 @@ export class FunctionRun {
       const path = this.paths.pathOf(node);
       const obj = node.childForFieldName(a.members[t].object);
       if (path && !this.chainHasSource(obj)) {
+        // this.x never set in this function: what other methods of the class stored there.
+        const field = this.isSelfPath(path) && !this.boundField(path) ? this.file.fieldFacts(this.fn, path) : undefined;
+        if (field) return field;
         const v = this.env.lookup(path);
         if (v !== undefined) return v;
       }
@@ -779,6 +794,7 @@ export class FunctionRun {
         return;
       }
       this.env.assign(path, stepped);
+      if (!this.symbolic && stepped.length && this.isSelfPath(path)) this.file.noteFieldTaint(this.fn, path, stepped);
       if (rhs) this.assignFields(path, rhs, stepNode ?? pattern);
       return;
     }
