@@ -14,5 +14,9 @@ app.post('/login', (req, res) => {
   logger.info({ user: req.body.username }, 'login failed');
   // ok: js-log-injection
   console.log(`search: ${JSON.stringify(req.query.q)}`);
+  // ruleid: js-log-injection
+  audit.info(`password reset requested for ${req.body.username}`);
+  // ok: js-log-injection
+  audit.info('password reset requested', { user: req.body.username });
   res.sendStatus(401);
 });
