@@ -4,6 +4,8 @@ const path = require('path');
 const app = express();
 const db = mysql.createPool({ host: 'localhost' });
 const ALLOWED_SORT = ['name', 'created_at'];
+const ISO_WEEK = /^\d{4}-W\d{2}$/;
+const DIGITS = /\d+/;
 
 app.get('/users', (req, res) => {
   const id = req.query.id;
@@ -159,3 +161,16 @@ async function main() {
   await db.promise().query('SELECT * FROM jobs WHERE name = "' + process.argv[2] + '"');
 }
 module.exports.main = main;
+
+// A pattern that must match the whole value is an allow-list by shape.
+app.get('/payouts', (req, res) => {
+  let week = req.query.week;
+  if (!ISO_WEEK.test(String(week))) week = '2024-W01';
+  // ok: js-sql-injection
+  db.query(`SELECT * FROM payouts WHERE iso_week = '${week}'`);
+  const batch = req.query.batch;
+  if (!DIGITS.test(batch)) return res.sendStatus(400);
+  // ruleid: js-sql-injection
+  db.query(`SELECT * FROM payouts WHERE batch = '${batch}'`);
+  res.end();
+});
