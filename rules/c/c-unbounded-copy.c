@@ -56,3 +56,30 @@ void checked(const char *file) {
     // ok: c-unbounded-copy
     strcat(out, SUFFIX);
 }
+
+struct reading {
+    unsigned id;
+    char name[16];
+    char *label;
+};
+
+void parse_reading(struct reading *r, const char *line) {
+    const char *comma = strchr(line, ',');
+    if (!comma) return;
+    // ruleid: c-unbounded-copy
+    strcpy(r->name, comma + 1);
+    // ruleid: c-unbounded-copy
+    sprintf(r->name, "%s", line);
+    // ok: c-unbounded-copy
+    strcpy(r->name, "?");
+    // ok: c-unbounded-copy
+    snprintf(r->name, sizeof r->name, "%s", line);
+    // ok: c-unbounded-copy
+    strcpy(r->label, line);
+}
+
+void parse_checked(struct reading *r, const char *line) {
+    if (strlen(line) >= sizeof(r->name)) return;
+    // ok: c-unbounded-copy
+    strcpy(r->name, line);
+}
