@@ -26,6 +26,7 @@ function deepMerge(target, source) {
       // ruleid: js-prototype-pollution
       target[key] = deepMerge(target[key] || {}, source[key]);
     } else {
+      // ruleid: js-prototype-pollution
       target[key] = source[key];
     }
   }
