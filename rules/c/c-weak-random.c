@@ -63,3 +63,15 @@ void print_token_stats(unsigned long issued) {
     // ok: c-weak-random
     printf("issued %lu tokens (sample %d)\n", issued, rand() % 10);
 }
+
+static unsigned prepay_pin(void)
+{
+    // ruleid: c-weak-random
+    return (unsigned)(rand() % 1000000);
+}
+
+static int spinner_frame(void)
+{
+    // ok: c-weak-random
+    return rand() % 4;
+}

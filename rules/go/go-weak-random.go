@@ -87,3 +87,11 @@ func PinCount() int {
 	// ok: go-weak-random
 	return 8 + rand.Intn(32)
 }
+
+func promoHandler() string {
+	// ok: go-weak-random
+	jitter := rand.Intn(30)
+	time.Sleep(time.Duration(jitter) * time.Millisecond)
+	// ruleid: go-weak-random
+	return strconv.Itoa(100000 + rand.Intn(900000))
+}

@@ -54,3 +54,17 @@ const tokenIndex = Math.floor(Math.random() * 10);
 const key = Math.random();
 
 module.exports = { issueSession, makeOtp, generateToken, generateResetToken, user, backoff, shuffle, secureToken, tokenIndex, key };
+
+function dayPass() {
+  // ruleid: js-weak-random
+  const passCode = Math.random().toString(36).slice(2, 10);
+  // ruleid: js-weak-random
+  const doorPin = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
+  // ruleid: js-weak-random
+  const voucherCode = Math.random().toString(36).slice(2);
+  // ok: js-weak-random
+  const spin = Math.random() * 360;
+  // ok: js-weak-random
+  const pinnedIndex = Math.floor(Math.random() * 10);
+  return { passCode, doorPin, voucherCode, spin, pinnedIndex };
+}

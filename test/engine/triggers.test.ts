@@ -124,6 +124,28 @@ describe('region triggers', () => {
     tree.delete();
   });
 
+  it('takes the root itself as the ancestor a region names (source_file), and prefers the text when that region is the whole file', async () => {
+    // Many Intn calls (more than a trigger with few hits allows) make the import the narrowest evidence.
+    const [shape] = patternShapes(`((call_expression function: (selector_expression operand: (identifier) @pkg field: (field_identifier) @fn (#eq? @fn "Intn")))
+      (#vigil-ancestor-match? @pkg "source_file" "\\"math/rand\\"")) @finding`);
+    const calls = Array.from({ length: 15 }, (_, i) => `func f${i}() int { return rand.Intn(${i + 2}) }`).join('\n');
+    const text = `package p\n\nimport "math/rand"\n\n${calls}\n`;
+    const tree = await engine.parse('go', text);
+    const spans = new TriggerIndex([triggerOf(shape)!]).spans(text, tree.rootNode)!;
+    const calledAt = [...text.matchAll(/Intn/g)].map((m) => m.index!);
+    assert.equal(calledAt.length, 15);
+    for (const at of calledAt) assert.ok(spans.some((s) => s.startIndex <= at && at + 4 <= s.endIndex), `Intn at ${at} is queried`);
+    assert.ok(spans.every((s) => s.startIndex > text.indexOf('import')), 'the import alone is not queried: the Intn words are');
+    // Without such words the root is the region: the whole file is queried.
+    const bare = 'package p\n\nimport "math/rand"\n\nvar x = 1\n';
+    const bareTree = await engine.parse('go', bare);
+    const [other] = patternShapes(`((call_expression function: (selector_expression operand: (identifier) @pkg))
+      (#vigil-ancestor-match? @pkg "source_file" "\\"math/rand\\"")) @finding`);
+    assert.deepEqual(new TriggerIndex([triggerOf(other)!]).spans(bare, bareTree.rootNode), [{ startIndex: 0, endIndex: bareTree.rootNode.endIndex }]);
+    tree.delete();
+    bareTree.delete();
+  });
+
   it('queries only the nodes the release analysis marks', async () => {
     const [shape] = patternShapes(`(call_expression arguments: (argument_list . (identifier) @finding (#vigil-after-release? @finding "free" "again")))`);
     const text = `#include <stdlib.h>\nvoid f(char *p, char *q) {\n  free(q);\n  free(p);\n  use(q);\n  free(p);\n}\n`;

@@ -80,8 +80,12 @@ function ancestorRegion(fields: Map<string, string | undefined>, evidence: Liter
  */
 function outermostAround(cursor: ReturnType<Node['walk']>, root: Node, start: number, end: number, fields: Map<string, string | undefined>, anchored: boolean): Span | undefined {
   cursor.reset(root);
-  let parent: { type: string; startIndex: number; endIndex: number } | undefined;
   const holds = (s: number, e: number) => e >= end && (anchored ? s === start : s <= start);
+  // The root itself may be the ancestor ("source_file", "program", "translation_unit").
+  let parent: { type: string; startIndex: number; endIndex: number } | undefined = { type: root.type, startIndex: root.startIndex, endIndex: root.endIndex };
+  if (fields.has(parent.type) && fields.get(parent.type) === undefined && holds(parent.startIndex, parent.endIndex)) {
+    return { startIndex: parent.startIndex, endIndex: parent.endIndex };
+  }
   while (cursor.gotoFirstChildForIndex(start)) {
     const startIndex = cursor.startIndex;
     if (startIndex > start) return undefined; // `start` lies between children (whitespace)

@@ -207,7 +207,9 @@ export class TriggerIndex {
         const region = this.narrowestRegion(trigger.regions, scan, chosen?.count ?? Infinity);
         if (region === 'impossible') continue;
         const found = region?.spans(scan, root);
-        if (found) { spans.push(...found); continue; }
+        // A region that is the whole file says nothing the text's own evidence does not say better.
+        const whole = found?.some((f) => f.startIndex <= root.startIndex && f.endIndex >= root.endIndex);
+        if (found && !(whole && chosen)) { spans.push(...found); continue; }
       }
       if (!chosen) return undefined; // only triggers that match nearly everywhere
       for (const [startIndex, endIndex] of chosen.hits()) spans.push({ startIndex, endIndex });
