@@ -68,3 +68,30 @@ def continue_to():
     # ruleid: py-open-redirect
     third = redirect("/dashboard" if nxt in SAFE_NEXT else nxt)
     return first, second, third
+
+
+PORTAL_PREFIXES = ("https://portal.example.com/",)
+
+
+@app.get("/back")
+def back():
+    target = request.args.get("next", "/")
+    if target.startswith(PORTAL_PREFIXES):
+        # ok: py-open-redirect
+        return redirect(target)
+    if target.startswith("/account/"):
+        # ok: py-open-redirect
+        return redirect(target)
+    if target.startswith("/"):
+        # ruleid: py-open-redirect
+        return redirect(target)
+    room = request.args.get("room", "")
+    # ok: py-open-redirect
+    return redirect(f"/rooms/{room}")
+
+
+@app.get("/jump")
+def jump():
+    dest = request.args.get("to", "")
+    # ruleid: py-open-redirect
+    return redirect(f"{dest}/welcome")
