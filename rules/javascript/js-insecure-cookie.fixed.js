@@ -43,3 +43,14 @@ app.get('/prefs', (req, res) => {
 });
 
 function issueToken() { return require('crypto').randomBytes(32).toString('hex'); }
+
+// Koa: ctx.cookies.set defaults to httpOnly: true; turning it off for a session cookie is the finding.
+function koaLogin(ctx) {
+  // ruleid: js-insecure-cookie
+  ctx.cookies.set('host_session', issueToken(), { httpOnly: true });
+  // ok: js-insecure-cookie
+  ctx.cookies.set('host_session', issueToken(), { secure: true });
+  // ok: js-insecure-cookie
+  ctx.cookies.set('theme', 'dark', { httpOnly: false });
+}
+module.exports.koaLogin = koaLogin;

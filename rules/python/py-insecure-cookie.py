@@ -25,6 +25,10 @@ def login():
     resp.set_cookie("session", token, secure=True, httponly=True, samesite="Lax")
     # ok: py-insecure-cookie
     resp.set_cookie("session", token, secure=app.config["PREFERRED_URL_SCHEME"] == "https", httponly=True)
+    # ruleid: py-insecure-cookie
+    resp.set_cookie("rota_session", token)
+    # ok: py-insecure-cookie
+    resp.set_cookie("sidebar_state", "open")
     return resp
 
 
