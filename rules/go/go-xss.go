@@ -6,6 +6,8 @@ import (
 	"html"
 	"io"
 	"net/http"
+
+	"github.com/gin-gonic/gin"
 )
 
 func hello(w http.ResponseWriter, r *http.Request) {
@@ -42,4 +44,13 @@ func echoQuery(w http.ResponseWriter, r *http.Request) {
 func dump(out io.Writer, r *http.Request) {
 	// ok: go-xss
 	fmt.Fprintf(out, "%s %s\n", r.Method, r.Host)
+}
+
+// gin: c.Writer is the response writer.
+func stationPage(c *gin.Context) {
+	station := c.Query("station")
+	// ruleid: go-xss
+	c.Writer.WriteString("<p>No readings for " + station + "</p>")
+	// ok: go-xss
+	c.Writer.WriteString("<p>No readings for " + html.EscapeString(station) + "</p>")
 }
