@@ -29,3 +29,17 @@ def invoice_safe():
     # ok: py-xxe-request
     local = etree.parse("/srv/config/invoice-template.xml")
     return {"total": doc.findtext("total"), "other": other.tag, "local": local.getroot().tag}
+
+
+LEGACY_PARSER = etree.XMLParser(resolve_entities=True)
+
+
+@app.post("/invoice-legacy")
+def invoice_legacy():
+    # ruleid: py-xxe-request
+    doc = etree.fromstring(request.data, etree.XMLParser(resolve_entities=True, no_network=False))
+    # ruleid: py-xxe-request
+    old = etree.fromstring(request.data, LEGACY_PARSER)
+    # ok: py-xxe-request
+    safe = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False))
+    return {"a": doc.tag, "b": old.tag, "c": safe.tag}
