@@ -53,6 +53,7 @@ async def import_xml(request: Request):
     raw = await request.body()
     # ruleid: py-xxe
     parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    # ruleid: py-xxe-request
     doc = etree.fromstring(raw, parser)
     # ok: py-xxe
     hardened = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
