@@ -42,3 +42,13 @@ app.post('/preferences', (req, res) => {
   req.session.lang = lang;
   res.sendStatus(204);
 });
+
+app.post('/prefs2', (req, res) => {
+  const session = req.session;
+  // ruleid: js-trust-boundary
+  session.nickname = req.body.nickname;
+  const theme = req.body.theme;
+  // ok: js-trust-boundary
+  session.theme = ['light', 'dark'].includes(theme) ? theme : 'light';
+  res.sendStatus(204);
+});
