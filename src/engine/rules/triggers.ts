@@ -142,7 +142,7 @@ function topLevelAlternation(source: string): boolean {
 }
 
 /** Spans closer than this are queried together: one query call costs more than a few nodes. */
-const MERGE_GAP = Number(process.env.GAP ?? 256);
+const MERGE_GAP = 256;
 /** Beyond this many spans a single walk of the whole tree is cheaper. */
 const MAX_SPANS = 300;
 /**
