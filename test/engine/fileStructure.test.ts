@@ -2,12 +2,11 @@
 // tree, and named definitions read from declaration containers, checked against what a whole-tree
 // query finds.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Query } from 'web-tree-sitter';
 import { adapterFor, DEFINITION_QUERIES } from '../../src/engine/analysis/adapters';
 import { definitionsInContainers, FileStructure } from '../../src/engine/analysis/fileStructure';
-import { makeEngine, REPO_ROOT } from '../helpers/engine';
+import { makeEngine, sampleSourceFiles } from '../helpers/engine';
 
 describe('file structure', () => {
   const engine = makeEngine();
@@ -29,18 +28,9 @@ describe('file structure', () => {
     }
   });
 
-  function files(dir: string, out: string[] = []): string[] {
-    for (const e of readdirSync(dir)) {
-      const full = join(dir, e);
-      if (statSync(full).isDirectory()) files(full, out);
-      else if (engine.languageForPath(full)) out.push(full);
-    }
-    return out;
-  }
-
   it('reads the same named definitions from containers as the definitions query finds in the whole tree (Go, C/C++)', async function () {
     this.timeout(120000);
-    const all = [...files(join(REPO_ROOT, 'rules')), ...files(join(REPO_ROOT, 'test', 'corpus')), ...files(join(REPO_ROOT, 'test', 'fixtures', 'demo-app'))];
+    const all = sampleSourceFiles(engine);
     let compared = 0;
     let definitions = 0;
     for (const file of all) {

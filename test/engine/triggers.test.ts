@@ -1,13 +1,12 @@
 // Trigger-guided scanning (rules/triggers.ts, rules/patternQueries.ts): the text every match must
 // contain, and the claim that querying only around it finds exactly what a whole-tree walk finds.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { QueryMatch } from 'web-tree-sitter';
 import { patternShapes } from '../../src/engine/rules/queryShape';
 import { requiredLiterals } from '../../src/engine/rules/regions';
 import { necessaryRegex, TriggerIndex, triggerOf } from '../../src/engine/rules/triggers';
-import { makeEngine, REPO_ROOT } from '../helpers/engine';
+import { makeEngine, sampleSourceFiles } from '../helpers/engine';
 
 describe('query shapes', () => {
   it('splits top-level patterns and keeps their predicates', () => {
@@ -159,18 +158,9 @@ describe('region triggers', () => {
 describe('trigger-guided whole-file scan', () => {
   const engine = makeEngine();
 
-  function files(dir: string, out: string[] = []): string[] {
-    for (const e of readdirSync(dir)) {
-      const full = join(dir, e);
-      if (statSync(full).isDirectory()) files(full, out);
-      else if (engine.languageForPath(full)) out.push(full);
-    }
-    return out;
-  }
-
   it('finds the same accepted matches as one walk over the whole tree, on every fixture and corpus file', async function () {
     this.timeout(180000);
-    const all = [...files(join(REPO_ROOT, 'rules')), ...files(join(REPO_ROOT, 'test', 'corpus')), ...files(join(REPO_ROOT, 'test', 'fixtures', 'demo-app'))];
+    const all = sampleSourceFiles(engine);
     let compared = 0;
     let matches = 0;
     for (const file of all) {
