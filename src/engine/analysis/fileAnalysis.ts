@@ -118,7 +118,7 @@ export class FileAnalysis {
     const units = new Map<number, Node>();
     this.topLevelSources = [];
     for (const s of this.sourceList) {
-      const fn = this.enclosingFunction(s.node);
+      const fn = this.structure.functionAt(s.start, s.end);
       if (!fn) this.topLevelSources.push(s.start);
       units.set((fn ?? root).id, fn ?? root);
     }
@@ -149,7 +149,7 @@ export class FileAnalysis {
    * the field holding that data (whatever the order the methods are called in).
    */
   noteFieldTaint(fn: Node, path: string, facts: Facts): void {
-    const cls = this.classOf(fn);
+    const cls = this.classAround(fn);
     if (!cls) return;
     const key = `${cls.start}:${path}`;
     const entry = this.fieldTaint.get(key);
@@ -160,7 +160,7 @@ export class FileAnalysis {
   /** What methods of `fn`'s class stored in the field `path` (this.x, self.x), if anything tainted. */
   fieldFacts(fn: Node, path: string): Facts | undefined {
     if (this.fieldTaint.size === 0) return undefined;
-    const cls = this.classOf(fn);
+    const cls = this.classAround(fn);
     for (let p = path; cls; ) {
       const entry = this.fieldTaint.get(`${cls.start}:${p}`);
       if (entry) return entry.facts;
@@ -177,20 +177,21 @@ export class FileAnalysis {
     for (const { cls, path } of this.fieldTaint.values()) {
       for (let at = text.indexOf(path, cls.start); at >= 0 && at < cls.end && readers.size < MAX_FIELD_READERS; at = text.indexOf(path, at + 1)) {
         if (/[\w$]/.test(text[at + path.length] ?? '') || /[\w$.]/.test(text[at - 1] ?? '')) continue;
-        const fn = this.enclosingFunctionOf(at, at + path.length);
+        const fn = this.structure.functionAt(at, at + path.length);
         if (fn && !ran.has(fn.id) && !readers.has(fn.id)) readers.set(fn.id, fn);
       }
     }
     for (const fn of readers.values()) new FunctionRun(this, fn, false).run();
   }
 
-  private classOf(fn: Node): { start: number; end: number } | undefined {
-    let known = this.classes.get(fn.id);
+  /** The range of the class around `node` (parent walks, few: remembered per node). */
+  private classAround(node: Node): { start: number; end: number } | undefined {
+    let known = this.classes.get(node.id);
     if (known === undefined) {
-      let n: Node | null = fn.parent;
+      let n: Node | null = node.parent;
       for (let up = 0; n && up < 40 && !/class/.test(n.type); up++) n = n.parent;
       known = n && /class/.test(n.type) ? { start: n.startIndex, end: n.endIndex } : null;
-      this.classes.set(fn.id, known);
+      this.classes.set(node.id, known);
     }
     return known ?? undefined;
   }
@@ -241,15 +242,6 @@ export class FileAnalysis {
     this.definitions.set(name, list);
   }
 
-  /** The innermost function containing `node` (no parent walks: they cost O(depth) each). */
-  enclosingFunction(node: Node): Node | null {
-    return this.structure.functionAt(node.startIndex, node.endIndex);
-  }
-
-  private enclosingFunctionOf(start: number, end: number): Node | null {
-    return this.structure.functionAt(start, end);
-  }
-
   /** Functions calling a unit by name may receive its tainted return value: analyse them too. */
   private addCallers(units: Map<number, Node>, calls: Map<number, Node[]>): void {
     let frontier = [...units.values()];
@@ -259,7 +251,7 @@ export class FileAnalysis {
         const name = this.adapter.functions[fn.type] ? this.adapter.functionName(fn) : undefined;
         if (!name || !this.definitions.get(name)?.some((d) => d.id === fn.id)) continue;
         for (const index of this.callSites(name)) {
-          const caller = this.enclosingFunctionOf(index, index + 1) ?? this.input.tree.rootNode;
+          const caller = this.structure.functionAt(index, index + 1) ?? this.input.tree.rootNode;
           if (caller.id === fn.id) continue;
           const brought = calls.get(caller.id);
           if (brought && !brought.some((f) => f.id === fn.id)) brought.push(fn);
@@ -299,7 +291,7 @@ export class FileAnalysis {
     // (a callback) because it names tainted data, or analysed as a unit of its own.
     if (anyWithin(this.topLevelSources, startIndex, endIndex)) return true;
     for (let i = firstAtOrAfter(this.localCalls, startIndex); i < this.localCalls.length && this.localCalls[i] < endIndex; i++) {
-      if (!this.enclosingFunctionOf(this.localCalls[i], this.localCalls[i] + 1)) return true;
+      if (!this.structure.functionAt(this.localCalls[i], this.localCalls[i] + 1)) return true;
     }
     if (taintedNames.size === 0) return false;
     const text = node.text;
@@ -445,11 +437,9 @@ export class FileAnalysis {
    * if they are few.
    */
   private sameClass(defs: Node[], at: Node): Node[] {
-    let n: Node | null = at;
-    for (let up = 0; n && up < 40 && !/class/.test(n.type); up++) n = n.parent;
-    if (!n) return defs;
-    const { startIndex, endIndex } = n;
-    const inside = defs.filter((d) => d.startIndex >= startIndex && d.endIndex <= endIndex);
+    const cls = this.classAround(at);
+    if (!cls) return defs;
+    const inside = defs.filter((d) => d.startIndex >= cls.start && d.endIndex <= cls.end);
     // Dispatch among many overrides (an abstract method) is not followed: summarising every
     // subclass's version at every call costs more than the rare flow it could show.
     return inside.length ? inside : defs.length <= MAX_OVERRIDES ? defs : [];
