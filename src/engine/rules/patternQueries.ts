@@ -57,7 +57,7 @@ export class GuidedQuery {
     // Queried from the root, each span costs a step over every top-level node before it (837 in
     // a flat 5,000-line module: 0.4 ms a span). Queried from the top-level node that holds it, it
     // costs only its own nodes; the matches rooted at the root itself are asked for once.
-    add(this.query.matches(root, { maxStartDepth: 0 }));
+    add(this.query.matches(root, { ...range, maxStartDepth: 0 }));
     const cursor = root.walk();
     try {
       for (const span of spans) add(this.query.matches(topLevelAround(cursor, root, span) ?? root, span));
