@@ -23,4 +23,8 @@ def login():
     logger.warning("login failed for %s from %s", user, request.headers.get("X-Forwarded-For"))
     # ok: py-log-injection
     logger.warning("login failed for %r (attempt %d)", user, int(request.args.get("n", "1")))
+    # ok: py-log-injection
+    logger.warning('login failed for %r', request.headers.get("X-Forwarded-For"))
+    # ruleid: py-log-injection
+    logger.warning('login failed from %s', request.headers.get("X-Forwarded-For"))
     return "no", 401

@@ -100,7 +100,8 @@ function formatVerbCheck(args: QueryPredicate['operands']): PredicateCheck {
 
 /** The conversion consuming each argument of a printf-style format literal ('*' for a width/precision). */
 function formatVerbs(literal: string): string[] | undefined {
-  if (!/^"(?:[^"\\]|\\.)*"$/.test(literal) || literal.includes('%[')) return undefined; // Go's %[2]s reorders
+  // "…" (C, Go, Java, JS), '…' (Python, JS), `…` (Go raw strings); Go's %[2]s reorders arguments.
+  if (!/^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)$/.test(literal) || literal.includes('%[')) return undefined;
   const out: string[] = [];
   const spec = /%([-+# 0'#]*)(\*|\d+)?(?:\.(\*|\d+))?(hh|h|ll|l|L|j|z|t)?([a-zA-Z%])/g;
   for (let m = spec.exec(literal); m; m = spec.exec(literal)) {
