@@ -3,7 +3,7 @@
 // Branches are joined by union, constant-false branches are skipped, loops run twice, and a
 // guard that exits when a validator fails sanitises the tested value for the rest of the block.
 import type { Node } from 'web-tree-sitter';
-import { childrenNamed, type Adapter } from './adapters';
+import { childrenNamed, typeOf, type Adapter } from './adapters';
 import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } from './facts';
 import { AccessPaths, subscriptIndex } from './paths';
 import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
@@ -53,7 +53,7 @@ export class FunctionRun {
 
   /** Analyses the function (or the top level when `fn` is the root). */
   run(): this {
-    const spec = this.a.functions[this.fn.type];
+    const spec = this.a.functions[typeOf(this.fn)];
     if (!spec) {
       this.execTopLevel(this.fn);
       return this;
@@ -102,7 +102,7 @@ export class FunctionRun {
 
   private execTracked(node: Node): boolean {
     const a = this.a;
-    const t = node.type;
+    const t = typeOf(node);
     if (t === 'comment') return false;
     if (a.skipStatements.has(t)) return false;
     if (a.blocks.has(t)) return this.execBlock(childrenNamed(node));
@@ -139,7 +139,7 @@ export class FunctionRun {
   }
 
   private isStatement(node: Node): boolean {
-    return this.a.blocks.has(node.type) || STATEMENT_LIKE.test(node.type);
+    return this.a.blocks.has(typeOf(node)) || STATEMENT_LIKE.test(typeOf(node));
   }
 
   private execBlock(stmts: Node[]): boolean {
@@ -149,8 +149,8 @@ export class FunctionRun {
 
   private isExitCall(node: Node): boolean {
     let n: Node | null = node;
-    if (n.type === 'expression_statement') n = n.namedChildren.find((c) => c !== null) ?? null;
-    if (!n || !this.a.calls[n.type]) return false;
+    if (typeOf(n) === 'expression_statement') n = n.namedChildren.find((c) => c !== null) ?? null;
+    if (!n || !this.a.calls[typeOf(n)]) return false;
     const callee = n.childForFieldName('function');
     if (callee) return this.a.exitCalls.has(callee.text);
     const obj = n.childForFieldName('object');
@@ -159,7 +159,7 @@ export class FunctionRun {
   }
 
   private execIf(node: Node): boolean {
-    const spec = this.a.ifs[node.type];
+    const spec = this.a.ifs[typeOf(node)];
     const init = spec.initializer ? node.childForFieldName(spec.initializer) : null;
     if (init && this.exec(init)) return true;
     const cond = node.childForFieldName(spec.condition);
@@ -189,7 +189,7 @@ export class FunctionRun {
     else if (alternatives.length) {
       this.env = elseEnv;
       const [first, ...rest] = alternatives;
-      const spec = this.a.ifs[first.type];
+      const spec = this.a.ifs[typeOf(first)];
       elseExits = spec && rest.length >= 0 && !first.childForFieldName(spec.alternative)
         ? this.execIfParts(first.childForFieldName(spec.condition), first.childForFieldName(spec.consequence), rest)
         : this.exec(first);
@@ -204,9 +204,9 @@ export class FunctionRun {
    *  constant declared once in the file (const DEBUG = false); undefined otherwise. */
   private constantTruth(cond: Node): boolean | undefined {
     let n: Node = cond;
-    while (n.namedChildCount === 1 && (n.type === 'parenthesized_expression' || n.type === 'condition_clause')) n = n.namedChildren[0]!;
-    if (n.type === 'identifier') return fileConstants(this.file.input.tree, this.file.input.text).get(n.text);
-    if (!this.a.literals.has(n.type) && !['true', 'false', 'none', 'null', 'nil', 'undefined'].includes(n.type)) return undefined;
+    while (n.namedChildCount === 1 && (typeOf(n) === 'parenthesized_expression' || typeOf(n) === 'condition_clause')) n = n.namedChildren[0]!;
+    if (typeOf(n) === 'identifier') return fileConstants(this.file.input.tree, this.file.input.text).get(n.text);
+    if (!this.a.literals.has(typeOf(n)) && !['true', 'false', 'none', 'null', 'nil', 'undefined'].includes(typeOf(n))) return undefined;
     if (this.a.falseLiterals.test(n.text)) return false;
     if (this.a.trueLiterals.test(n.text)) return true;
     return undefined;
@@ -214,7 +214,7 @@ export class FunctionRun {
 
   private execLoop(node: Node): void {
     const pre = this.env.clone();
-    const each = this.a.forEach[node.type];
+    const each = this.a.forEach[typeOf(node)];
     const passes = () => {
       if (each) {
         const right = node.childForFieldName(each.right);
@@ -237,9 +237,9 @@ export class FunctionRun {
 
   private execBranches(node: Node): boolean {
     // One case of a switch (or match): its statements run in order, like a block.
-    if (/(case|default|group|rule)$/.test(node.type) && !/clause$/.test(node.type)) {
+    if (/(case|default|group|rule)$/.test(typeOf(node)) && !/clause$/.test(typeOf(node))) {
       for (const child of childrenNamed(node)) {
-        if (this.isStatement(child) || this.a.blocks.has(child.type)) { if (this.exec(child)) return true; } else this.visit(child);
+        if (this.isStatement(child) || this.a.blocks.has(typeOf(child))) { if (this.exec(child)) return true; } else this.visit(child);
       }
       return false;
     }
@@ -248,7 +248,7 @@ export class FunctionRun {
     let alternatives = 0;
     // `switch (x) { case "a": case "b": …; default: x = "a" }`: inside a case whose labels are all
     // constants, x equals one of them, as if checked against an allow-list.
-    const isSwitch = /switch_(statement|expression)$/.test(node.type);
+    const isSwitch = /switch_(statement|expression)$/.test(typeOf(node));
     const subject = isSwitch ? this.switchSubject(node) : undefined;
     let hasDefault = false;
     const visitAlternative = (child: Node) => {
@@ -261,36 +261,36 @@ export class FunctionRun {
     };
     for (const child of childrenNamed(node)) {
       const kids = childrenNamed(child);
-      if (kids.length && kids.every((k) => /case|default|clause|rule|group/.test(k.type))) kids.forEach(visitAlternative);
-      else if (this.isStatement(child) || this.a.blocks.has(child.type)) visitAlternative(child);
+      if (kids.length && kids.every((k) => /case|default|clause|rule|group/.test(typeOf(k)))) kids.forEach(visitAlternative);
+      else if (this.isStatement(child) || this.a.blocks.has(typeOf(child))) visitAlternative(child);
       else { this.env = pre; this.visit(child); }
     }
     // A switch or try may run none of its alternatives to completion; the state before stays
     // possible — except after a switch with a default, where one alternative always runs.
     this.env = Env.join(isSwitch && hasDefault && outs.length ? outs : [pre, ...outs]);
-    return alternatives > 0 && outs.length === 0 && node.type.startsWith('try');
+    return alternatives > 0 && outs.length === 0 && typeOf(node).startsWith('try');
   }
 
   /** The access path a switch statement tests (`switch (x)` / `switch x`), if it has one. */
   private switchSubject(node: Node): string | undefined {
     let value = node.childForFieldName('value') ?? node.childForFieldName('condition');
-    while (value && value.type === 'parenthesized_expression') value = childrenNamed(value)[0] ?? null;
+    while (value && typeOf(value) === 'parenthesized_expression') value = childrenNamed(value)[0] ?? null;
     return value ? this.paths.pathOf(value) : undefined;
   }
 
   private isDefaultCase(child: Node): boolean {
-    if (/default/.test(child.type)) return true;
+    if (/default/.test(typeOf(child))) return true;
     const label = childrenNamed(child)[0];
-    return !!label && label.type === 'switch_label' && label.namedChildCount === 0;
+    return !!label && typeOf(label) === 'switch_label' && label.namedChildCount === 0;
   }
 
   /** A case labelled only by literals (`case "a", "b":`). */
   private hasConstantLabels(child: Node): boolean {
     let labels: Node[] = [];
     const value = child.childForFieldName('value');
-    if (value) labels = value.type === 'expression_list' ? childrenNamed(value) : [value];
-    else for (const l of childrenNamed(child)) if (l.type === 'switch_label') labels.push(...childrenNamed(l));
-    return labels.length > 0 && labels.every((l) => this.a.literals.has(l.type));
+    if (value) labels = typeOf(value) === 'expression_list' ? childrenNamed(value) : [value];
+    else for (const l of childrenNamed(child)) if (typeOf(l) === 'switch_label') labels.push(...childrenNamed(l));
+    return labels.length > 0 && labels.every((l) => this.a.literals.has(typeOf(l)));
   }
 
 
@@ -299,7 +299,7 @@ export class FunctionRun {
   private guardsIn(cond: Node): Guard[] {
     const out: Guard[] = [];
     for (const hit of this.file.sanitizersWithin(cond)) {
-      const negated = this.throughCondition(hit.node, cond, /\bnot\s+in\b/.test(hit.node.type === 'comparison_operator' ? hit.node.text : ''), hit);
+      const negated = this.throughCondition(hit.node, cond, /\bnot\s+in\b/.test(typeOf(hit.node) === 'comparison_operator' ? hit.node.text : ''), hit);
       if (negated !== undefined) out.push({ hit, negated });
     }
     // `const ok = ALLOWED.has(x); if (!ok) return;`: a variable holding a check's outcome.
@@ -322,8 +322,8 @@ export class FunctionRun {
   private throughCondition(node: Node, cond: Node, negated: boolean, hit: SanitizerHit): boolean | undefined {
     const targets = new Set(hit.targets.map((t) => t.text));
     for (let n: Node | null = node.parent, from: Node = node; n && n.id !== cond.parent?.id; from = n, n = n.parent) {
-      const op = n.childForFieldName('operator')?.text ?? (n.type === 'not_operator' ? 'not' : undefined);
-      if (op && this.a.negations.has(op) && (n.type.includes('unary') || n.type === 'not_operator')) negated = !negated;
+      const op = n.childForFieldName('operator')?.text ?? (typeOf(n) === 'not_operator' ? 'not' : undefined);
+      if (op && this.a.negations.has(op) && (typeOf(n).includes('unary') || typeOf(n) === 'not_operator')) negated = !negated;
       // `x && !ok(x)` false: either ok(x), or x is empty and carries nothing.
       else if (op === '&&' || op === 'and') { if (negated && !childrenNamed(n).every((c) => c.id === from.id || this.falseMeansEmpty(c, targets))) return undefined; }
       else if ((op === '||' || op === 'or') && !negated) return undefined;
@@ -337,7 +337,7 @@ export class FunctionRun {
     const stack = [node];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n.type === 'identifier') out.push(n);
+      if (typeOf(n) === 'identifier') out.push(n);
       else stack.push(...childrenNamed(n));
     }
     return out;
@@ -349,8 +349,8 @@ export class FunctionRun {
    * names given one call), or forget those it held.
    */
   private noteGuardVariable(targets: Node[], value: Node | null): void {
-    for (const t of targets) if (t.type === 'identifier') this.guardVars.delete(t.text);
-    if (targets.length === 0 || targets[0].type !== 'identifier' || !value || this.a.lists.has(value.type)) return;
+    for (const t of targets) if (typeOf(t) === 'identifier') this.guardVars.delete(t.text);
+    if (targets.length === 0 || targets[0].type !== 'identifier' || !value || this.a.lists.has(typeOf(value))) return;
     const guards = this.guardsIn(value);
     if (guards.length) this.guardVars.set(targets[0].text, guards);
   }
@@ -358,7 +358,7 @@ export class FunctionRun {
   /** Whether `cond` being false means one of `targets` is empty (`x`, `(x || other)`, `x or y`). */
   private falseMeansEmpty(cond: Node, targets: Set<string>): boolean {
     let c = cond;
-    while (c.type === 'parenthesized_expression') c = childrenNamed(c)[0] ?? c;
+    while (typeOf(c) === 'parenthesized_expression') c = childrenNamed(c)[0] ?? c;
     if (targets.has(c.text)) return true;
     const op = c.childForFieldName('operator')?.text;
     return (op === '||' || op === 'or') && childrenNamed(c).some((k) => this.falseMeansEmpty(k, targets));
@@ -390,7 +390,7 @@ export class FunctionRun {
   }
 
   private visitTracked(node: Node): Facts {
-    const t = node.type;
+    const t = typeOf(node);
     if (this.a.plainLiterals.has(t) && !this.file.sinks.has(node.id)) {
       this.values.set(node.id, CLEAN);
       return CLEAN;
@@ -413,7 +413,7 @@ export class FunctionRun {
     let facts = this.visitExpr(node);
     const hits = this.file.sanitizers.get(node.id); // after visitExpr: calls match their patterns lazily
     if (hits) {
-      if (facts.length === 0 && this.a.calls[node.type]) facts = this.argumentFacts(node);
+      if (facts.length === 0 && this.a.calls[typeOf(node)]) facts = this.argumentFacts(node);
       for (const h of hits) facts = addMark(facts, h.name, h.requires);
     }
     return facts;
@@ -427,18 +427,18 @@ export class FunctionRun {
 
   private visitExpr(node: Node): Facts {
     const a = this.a;
-    const t = node.type;
+    const t = typeOf(node);
     if (this.file.isPathType(t)) {
       const path = this.paths.pathOf(node);
       if (path && this.env.has(path)) return this.env.vars.get(path)!;
     }
     const sources = this.file.sources.get(node.id);
     if (sources) {
-      for (const c of childrenNamed(node)) if (a.calls[c.type] || a.functions[c.type]) this.visit(c);
+      for (const c of childrenNamed(node)) if (a.calls[typeOf(c)] || a.functions[typeOf(c)]) this.visit(c);
       const facts: Fact[] = sources.map((s) => ({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node } }));
       // C fgets(buf, …), Go c.ShouldBind(&obj): a source in argument position fills that variable.
       const parent = node.parent;
-      if (parent && /^(arguments|argument_list)$/.test(parent.type)) {
+      if (parent && /^(arguments|argument_list)$/.test(typeOf(parent))) {
         const path = this.paths.pathOf(node);
         if (path) this.env.assign(path, facts);
       }
@@ -484,7 +484,7 @@ export class FunctionRun {
       const op = node.childForFieldName('operator')?.text ?? '';
       if (a.numericOperators?.has(op)) return addMark(union(lf, rf), 'numeric-conversion');
       // Python `"… %d …" % x`: when every conversion is numeric, x arrives as digits.
-      if (op === '%' && l && l.type === 'string' && numericFormat(l.text)) return addMark(union(lf, rf), 'numeric-conversion');
+      if (op === '%' && l && typeOf(l) === 'string' && numericFormat(l.text)) return addMark(union(lf, rf), 'numeric-conversion');
       return a.propagatingOperators.has(op) ? union(lf, rf) : CLEAN;
     }
     if (a.ternaries[t]) {
@@ -524,9 +524,9 @@ export class FunctionRun {
       const right = node.childForFieldName(spec.right);
       const left = node.childForFieldName(spec.left);
       const facts = right ? this.visit(right) : CLEAN;
-      const targets = left ? (a.lists.has(left.type) ? childrenNamed(left) : [left]) : [];
+      const targets = left ? (a.lists.has(typeOf(left)) ? childrenNamed(left) : [left]) : [];
       if (left) this.bindList(targets, right, facts, node);
-      this.noteGuardVariable(targets, right && a.lists.has(right.type) && right.namedChildCount === 1 ? childrenNamed(right)[0] : right);
+      this.noteGuardVariable(targets, right && a.lists.has(typeOf(right)) && right.namedChildCount === 1 ? childrenNamed(right)[0] : right);
       return facts;
     }
     if (a.augmented[t]) {
@@ -550,7 +550,7 @@ export class FunctionRun {
     if (obj) {
       let out: Facts = CLEAN;
       for (const c of childrenNamed(node)) {
-        if (c.type === obj.pair) {
+        if (typeOf(c) === obj.pair) {
           const v = c.childForFieldName(obj.value);
           const k = c.childForFieldName(obj.key);
           if (k && !this.paths.constKeyOfPair(k)) this.visit(k);
@@ -573,7 +573,7 @@ export class FunctionRun {
   private chainHasSource(node: Node | null): boolean {
     for (let n = node; n; ) {
       if (this.file.sources.has(n.id)) return true;
-      const m = this.a.members[n.type] ?? this.a.subscripts[n.type];
+      const m = this.a.members[typeOf(n)] ?? this.a.subscripts[typeOf(n)];
       n = m ? n.childForFieldName(m.object) : null;
     }
     return false;
@@ -586,12 +586,12 @@ export class FunctionRun {
   }
 
   private computeCallParts(call: Node): CallParts {
-    const spec = this.a.calls[call.type];
+    const spec = this.a.calls[typeOf(call)];
     const argList = call.childForFieldName(spec.arguments);
     const args = childrenNamed(argList);
     if (spec.function) {
       const fn = call.childForFieldName(spec.function);
-      const member = fn ? this.a.members[fn.type] : undefined;
+      const member = fn ? this.a.members[typeOf(fn)] : undefined;
       if (fn && member) {
         return { receiver: fn.childForFieldName(member.object), callee: fn, name: fn.childForFieldName(member.property)?.text ?? '', args };
       }
@@ -618,10 +618,10 @@ export class FunctionRun {
     const a = this.a;
     const { receiver, callee, name, args } = this.callParts(call);
     const recvFacts = receiver ? this.visit(receiver) : CLEAN;
-    if (callee && !receiver && !a.identifiers.has(callee.type)) this.visit(callee);
+    if (callee && !receiver && !a.identifiers.has(typeOf(callee))) this.visit(callee);
     const argFacts = args.map((arg) => this.visit(arg));
     // `P.matcher(x).matches()`: a check on a value derived from tainted data by the receiver call.
-    const recvArgsTainted = !!receiver && !!a.calls[receiver.type] && this.callParts(receiver).args.some((r) => (this.values.get(r.id)?.length ?? 0) > 0);
+    const recvArgsTainted = !!receiver && !!a.calls[typeOf(receiver)] && this.callParts(receiver).args.some((r) => (this.values.get(r.id)?.length ?? 0) > 0);
     if (recvFacts.length || recvArgsTainted || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
     let result = this.applyPropagators(call);
     const recvPath = receiver ? this.paths.pathOf(receiver) : undefined;
@@ -645,7 +645,7 @@ export class FunctionRun {
   }
 
   private visitNew(node: Node): Facts {
-    const spec = this.a.news[node.type];
+    const spec = this.a.news[typeOf(node)];
     const args = childrenNamed(node.childForFieldName(spec.arguments));
     const facts = args.map((arg) => this.visit(arg));
     if (facts.some((f) => f.length)) this.checkNewSinks(node, this.file.matchAt(node));
@@ -735,7 +735,7 @@ export class FunctionRun {
 
   private inlineFunction(fn: Node): void {
     if (this.inlineDepth >= MAX_INLINE_DEPTH) return;
-    const spec = this.a.functions[fn.type];
+    const spec = this.a.functions[typeOf(fn)];
     const saved = this.env;
     const savedReturns = this.returns;
     this.inlineDepth++;
@@ -766,13 +766,13 @@ export class FunctionRun {
   }
 
   private bindList(targets: Node[], value: Node | null, facts: Facts, stepNode: Node): void {
-    if (value && this.a.lists.has(value.type) && value.namedChildCount === 1) value = childrenNamed(value)[0] ?? value;
+    if (value && this.a.lists.has(typeOf(value)) && value.namedChildCount === 1) value = childrenNamed(value)[0] ?? value;
     if (targets.length === 1) {
       this.bindPattern(targets[0], facts, value ?? undefined, true, stepNode);
       return;
     }
     // a, b = x, y  /  id, err := f()
-    const values = value && this.a.lists.has(value.type) ? childrenNamed(value) : [];
+    const values = value && this.a.lists.has(typeOf(value)) ? childrenNamed(value) : [];
     targets.forEach((t, i) => {
       const v = values.length === targets.length ? values[i] : undefined;
       this.bindPattern(t, v ? this.values.get(v.id) ?? CLEAN : facts, v, true, stepNode);
@@ -782,7 +782,7 @@ export class FunctionRun {
   private bindPattern(pattern: Node, facts: Facts, rhs: Node | undefined, step: boolean, stepNode?: Node): void {
     const target = this.a.patternTarget(pattern);
     if (target.id !== pattern.id) return this.bindPattern(target, facts, rhs, step, stepNode);
-    const t = pattern.type;
+    const t = typeOf(pattern);
     const path = this.file.isPathType(t) || this.a.identifiers.has(t) ? this.paths.pathOf(pattern) : undefined;
     if (path) {
       const stepped = step ? addStep(facts, `assigned to ${clipText(pattern.text)}`, stepNode ?? pattern) : facts;
@@ -809,14 +809,14 @@ export class FunctionRun {
     const kids = childrenNamed(pattern);
     if (t === 'object_pattern') {
       for (const k of kids) {
-        if (k.type === 'pair_pattern') {
+        if (typeOf(k) === 'pair_pattern') {
           const key = k.childForFieldName('key');
           const value = k.childForFieldName('value');
           if (key && value) this.bindPattern(value, this.fieldFacts(rhs, key.text, facts), undefined, step, stepNode);
-        } else if (k.type === 'object_assignment_pattern') {
+        } else if (typeOf(k) === 'object_assignment_pattern') {
           const left = k.childForFieldName('left');
           if (left) this.bindPattern(left, this.fieldFacts(rhs, left.text, facts), undefined, step, stepNode);
-        } else this.bindPattern(k, k.type === 'rest_pattern' ? facts : this.fieldFacts(rhs, k.text, facts), undefined, step, stepNode);
+        } else this.bindPattern(k, typeOf(k) === 'rest_pattern' ? facts : this.fieldFacts(rhs, k.text, facts), undefined, step, stepNode);
       }
       return;
     }
@@ -832,18 +832,18 @@ export class FunctionRun {
   /** The facts of field `key` of the value `rhs` (an object literal, a tuple, or a bound path). */
   private fieldFacts(rhs: Node | undefined, key: string, whole: Facts): Facts {
     if (!rhs) return whole;
-    const lit = this.a.objectLiterals[rhs.type];
+    const lit = this.a.objectLiterals[typeOf(rhs)];
     if (lit) {
       for (const c of childrenNamed(rhs)) {
-        if (c.type === lit.pair && this.paths.constKeyOfPair(c.childForFieldName(lit.key)) === key) {
+        if (typeOf(c) === lit.pair && this.paths.constKeyOfPair(c.childForFieldName(lit.key)) === key) {
           const v = c.childForFieldName(lit.value);
           return v ? this.values.get(v.id) ?? CLEAN : CLEAN;
         }
-        if (lit.shorthand && c.type === lit.shorthand && c.text === key) return this.values.get(c.id) ?? CLEAN;
+        if (lit.shorthand && typeOf(c) === lit.shorthand && c.text === key) return this.values.get(c.id) ?? CLEAN;
       }
       return CLEAN;
     }
-    if (this.a.arrayLiterals.has(rhs.type) || this.a.lists.has(rhs.type)) {
+    if (this.a.arrayLiterals.has(typeOf(rhs)) || this.a.lists.has(typeOf(rhs))) {
       const el = childrenNamed(rhs)[Number(key)];
       return el ? this.values.get(el.id) ?? CLEAN : whole;
     }
@@ -855,21 +855,21 @@ export class FunctionRun {
   /** After `path = rhs`: remember per-field facts of object/array literals, or copy an alias's fields. */
   private assignFields(path: string, rhs: Node, stepNode: Node): void {
     const stepped = (facts: Facts, key: string) => addStep(facts, `assigned to ${clipText(path)}.${key}`, stepNode);
-    const lit = this.a.objectLiterals[rhs.type] ?? (rhs.type === 'composite_literal' ? this.a.objectLiterals[rhs.childForFieldName('body')?.type ?? ''] : undefined);
-    const body = rhs.type === 'composite_literal' ? rhs.childForFieldName('body') : rhs;
+    const lit = this.a.objectLiterals[typeOf(rhs)] ?? (typeOf(rhs) === 'composite_literal' ? this.a.objectLiterals[rhs.childForFieldName('body')?.type ?? ''] : undefined);
+    const body = typeOf(rhs) === 'composite_literal' ? rhs.childForFieldName('body') : rhs;
     if (lit && body) {
       for (const c of childrenNamed(body)) {
-        if (c.type === lit.pair) {
+        if (typeOf(c) === lit.pair) {
           const key = this.paths.constKeyOfPair(c.childForFieldName(lit.key));
           const v = c.childForFieldName(lit.value);
           if (key !== undefined && v) this.env.vars.set(`${path}.${key}`, stepped(this.values.get(v.id) ?? this.valueDeep(v), key));
-        } else if (lit.shorthand && c.type === lit.shorthand) {
+        } else if (lit.shorthand && typeOf(c) === lit.shorthand) {
           this.env.vars.set(`${path}.${c.text}`, stepped(this.values.get(c.id) ?? CLEAN, c.text));
         }
       }
       return;
     }
-    if (this.a.arrayLiterals.has(rhs.type)) {
+    if (this.a.arrayLiterals.has(typeOf(rhs))) {
       childrenNamed(rhs).forEach((el, i) => this.env.vars.set(`${path}.${i}`, stepped(this.values.get(el.id) ?? CLEAN, String(i))));
       return;
     }

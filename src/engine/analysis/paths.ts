@@ -2,7 +2,7 @@
 // "params.0", "opts.key" — so that fields and collection entries with constant keys are tracked
 // apart. Paths are pure syntax, so each node's is computed once.
 import type { Node } from 'web-tree-sitter';
-import { childrenNamed, type Adapter } from './adapters';
+import { childrenNamed, typeOf, type Adapter } from './adapters';
 
 export class AccessPaths {
   private readonly cache = new Map<number, string>();
@@ -20,7 +20,7 @@ export class AccessPaths {
 
   private compute(node: Node): string | undefined {
     const a = this.a;
-    const t = node.type;
+    const t = typeOf(node);
     if (a.identifiers.has(t)) return t === 'this' ? 'this' : node.text;
     if (a.members[t]) {
       const spec = a.members[t];
@@ -46,7 +46,7 @@ export class AccessPaths {
 
   /** The key a literal stands for ("k" for 'k', "0" for 0); undefined for anything computed. */
   constKey(node: Node): string | undefined {
-    if (!this.a.literals.has(node.type)) return undefined;
+    if (!this.a.literals.has(typeOf(node))) return undefined;
     if (node.descendantsOfType(['template_substitution', 'interpolation']).some((d) => d !== null)) return undefined;
     const m = /^[a-zA-Z]*(["'`]+)([\s\S]*?)\1$/.exec(node.text);
     // A dot inside a key must not read as a path separator.
@@ -56,10 +56,10 @@ export class AccessPaths {
   /** The key of an object/dict/struct literal entry: `a: 1`, `"a": 1`, Go `Name: x`. */
   constKeyOfPair(key: Node | null): string | undefined {
     if (!key) return undefined;
-    if (key.type === 'property_identifier' || key.type === 'field_identifier' || key.type === 'identifier') return key.text;
-    if (key.type === 'literal_element') {
+    if (typeOf(key) === 'property_identifier' || typeOf(key) === 'field_identifier' || typeOf(key) === 'identifier') return key.text;
+    if (typeOf(key) === 'literal_element') {
       const inner = childrenNamed(key)[0];
-      return inner ? (this.a.identifiers.has(inner.type) ? inner.text : this.constKey(inner)) : undefined;
+      return inner ? (this.a.identifiers.has(typeOf(inner)) ? inner.text : this.constKey(inner)) : undefined;
     }
     return this.constKey(key);
   }
