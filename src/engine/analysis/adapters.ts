@@ -69,6 +69,12 @@ export interface Adapter {
    * request-like name declared inside the function is a local value, not the framework's request.
    */
   localDeclaration?: (name: string) => RegExp;
+  /**
+   * Parameter types that hand a function the request it serves (Go `*http.Request`,
+   * `*gin.Context`). Inside such a function a request-like name it declares is usually derived
+   * from that request (`req := r.WithContext(ctx)`), so localDeclaration does not apply there.
+   */
+  requestParameter?: RegExp;
   /** Name of a function definition, for call resolution within the file. */
   functionName: (fn: Node) => string | undefined;
   /** Unwraps a declarator/pattern to the node that names the variable (C pointer declarators, TS parameters). */
@@ -343,6 +349,11 @@ const GO: Adapter = {
   binaries: { binary_expression: { left: 'left', right: 'right' } },
   propagatingOperators: new Set(['+']),
   cleanTypes: new Set(['int_literal', 'float_literal', 'true', 'false', 'nil', 'type_declaration', 'import_declaration', 'package_clause']),
+  // `req, err := http.NewRequest(…)`, `var req Request`, `for _, req := range pending`: a request
+  // the code builds or holds, not the one it serves.
+  localDeclaration: (name) => new RegExp(`\\bvar\\s+${name}\\b|(?<![\\w.])(?:[A-Za-z_]\\w*\\s*,\\s*)*${name}\\s*(?:,\\s*[A-Za-z_]\\w*\\s*)*:=`),
+  // A pointer parameter, not a slice of them (`pending []*http.Request`).
+  requestParameter: /(?<![\]\w])\*\s*(?:http\.Request|gin\.Context|fiber\.Ctx)\b|(?<![\]\w.*])echo\.Context\b/,
   negations: new Set(['!']),
   identifiers: new Set(['identifier']),
   selfNames: new Set([]),

@@ -223,8 +223,10 @@ export class FileAnalysis {
     const text = this.input.text;
     const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
     // Innermost first (a copy: the structure keeps its list).
+    const served = this.adapter.requestParameter;
     for (const n of [...this.structure.functionsAround(node.startIndex, node.endIndex)].reverse()) {
       if (this.adapter.params(n, this.adapter).some((p) => word.test(p.text))) return false;
+      if (served?.test(n.childForFieldName(this.adapter.functions[n.type].params)?.text ?? '')) return false;
       if (declaration.test(text.slice(n.startIndex, node.startIndex))) return true;
     }
     return false;
