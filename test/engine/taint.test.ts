@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/engine';
+import { FunctionRun } from '../../src/engine/analysis/interpreter';
 import { parseTaintLibrary } from '../../src/engine/analysis/library';
 import { scanTree } from '../../src/engine/scan/scanTree';
 import { makeEngine } from '../helpers/engine';
@@ -335,6 +336,42 @@ describe('taint engine', () => {
     ].join('\n'));
     assert.deepEqual(where(findings), ['js-sql-injection@3']);
     assert.deepEqual(trace(findings[0]), ['source:1:command-line argument', 'step:2:returned by argument()', 'step:3:returned by wrapped()', 'sink:3:SQL query text']);
+  });
+
+  it('decides callees before their callers, wherever they are found, and skips callers of functions that return nothing', async () => {
+    const analysed: string[] = [];
+    const original = FunctionRun.prototype.run;
+    FunctionRun.prototype.run = function (this: FunctionRun) {
+      const run = this as unknown as { fn: { text: string }; symbolic: boolean };
+      if (!run.symbolic) analysed.push(/func(?:tion)? (\w+)/.exec(run.fn.text)?.[1] ?? '?');
+      return original.call(this);
+    };
+    try {
+      // `before` is found as a caller of `logged` in the same round as `after`, which it also
+      // calls: `after` must be decided first.
+      const js = [
+        'function before() { logged(); after(); }',
+        'function after() { logged(); }',
+        'function logged() { console.log(process.argv[2]); return 1; }',
+        'function run() { db.query("SELECT * FROM t WHERE " + wrapped()); }',
+        'function wrapped() { return "name=" + process.argv[4]; }',
+      ].join('\n');
+      assert.deepEqual(where(await scan(js)), ['js-sql-injection@4']);
+      assert.deepEqual(analysed.sort(), ['logged', 'run', 'wrapped']);
+      // `kept` holds a source but no sink and returns no value: it need not run, nor its caller.
+      analysed.length = 0;
+      const go = [
+        'package main',
+        'import ("database/sql"; "os")',
+        'func after() { kept() }',
+        'func kept() { name := os.Args[2]; _ = name }',
+        'func run(db *sql.DB) { db.Query("SELECT * FROM t WHERE n = \'" + os.Args[1] + "\'") }',
+      ].join('\n');
+      assert.deepEqual(where(await scan(go, 'go', 'main.go')), ['go-sql-injection@5']);
+      assert.deepEqual(analysed, ['run']);
+    } finally {
+      FunctionRun.prototype.run = original;
+    }
   });
 
   it('resolves this.f() to the class around the call when several classes define f', async () => {

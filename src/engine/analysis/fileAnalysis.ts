@@ -130,14 +130,29 @@ export class FileAnalysis {
     // In order: functions holding sources, then their callers round by round. A caller gets source
     // data only through the return of a unit it calls: when every such unit ran and returned
     // nothing tainted, the caller has nothing to analyse.
-    const returnsTaint = new Map<number, boolean>();
-    for (const unit of units.values()) {
-      if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) continue;
-      const callees = calls.get(unit.id);
-      if (callees?.every((f) => returnsTaint.get(f.id) === false)) { returnsTaint.set(unit.id, false); continue; }
-      if (localCalls && !this.worthRunning(unit, localCalls)) continue;
-      returnsTaint.set(unit.id, new FunctionRun(this, unit, false).run().returns.length > 0);
-    }
+    // Callees are decided before their callers, wherever they were found. A unit not worth
+    // running for its own sake still runs when a caller needs to know what it returns (one
+    // function is cheaper than its callers). A unit in a cycle of calls counts as returning taint
+    // while it is being decided.
+    const returnsTaint = new Map<number, boolean | undefined>();
+    const deciding = new Set<number>();
+    const decide = (unit: Node, needed: boolean): boolean | undefined => {
+      if (returnsTaint.has(unit.id)) return returnsTaint.get(unit.id);
+      if (deciding.has(unit.id)) return undefined;
+      deciding.add(unit.id);
+      let result: boolean | undefined;
+      if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) result = undefined;
+      else if (calls.get(unit.id)?.every((f) => decide(f, true) === false)) result = false;
+      else if (localCalls && !this.worthRunning(unit, localCalls) && !(needed && this.mayReturnValue(unit))) {
+        result = this.mayReturnValue(unit) ? undefined : false;
+        deciding.delete(unit.id);
+        if (result === undefined) return undefined; // a caller may still ask
+      } else result = new FunctionRun(this, unit, false).run().returns.length > 0;
+      deciding.delete(unit.id);
+      returnsTaint.set(unit.id, result);
+      return result;
+    };
+    for (const unit of units.values()) decide(unit, false);
     if (!range) this.runFieldReaders(units);
     return [...this.findings.values()];
   }
@@ -277,7 +292,24 @@ export class FileAnalysis {
     if (this.input.taint.flow?.couldMatchIn(text, sinks, this.flowPresent())) return true;
     // It may fill a field of its object that other methods read (see noteFieldTaint).
     if (this.storesField?.test(text)) return true;
-    return anyWithin(localCalls, unit.startIndex, unit.endIndex);
+    // Calls in its body: its own name in the header (`func kept(`) reads like one to the text search.
+    const spec = this.adapter.functions[unit.type];
+    const body = (spec && unit.childForFieldName(spec.body)) || unit;
+    return anyWithin(localCalls, body.startIndex, body.endIndex);
+  }
+
+  /**
+   * Whether `fn` can hand a value back to its caller: its body is an expression (an arrow
+   * function), it has a `return` or `yield` with a value, or it declares Go results (a bare
+   * `return` returns named ones).
+   */
+  private mayReturnValue(fn: Node): boolean {
+    const spec = this.adapter.functions[fn.type];
+    if (!spec) return true;
+    const body = fn.childForFieldName(spec.body);
+    if (!body || !this.adapter.blocks.has(body.type)) return true;
+    if (fn.childForFieldName('result')) return true;
+    return /\b(?:return|yield)\b[ \t]*[^\s;}]/.test(body.text);
   }
 
   /**
