@@ -42,6 +42,30 @@ function literal(node: Node | null): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The boolean value of `name` if it is such a constant. Most names are not: a pass over the text
+ * (every word on a line that assigns true or false) rules them out without reading the tree.
+ */
+export function fileConstant(tree: Tree, text: string, name: string): boolean | undefined {
+  if (!booleanAssignedWords(text).has(name)) return undefined;
+  return fileConstants(tree, text).get(name);
+}
+
+let lastText: string | undefined;
+let lastWords = new Set<string>();
+
+function booleanAssignedWords(text: string): Set<string> {
+  if (text === lastText) return lastWords;
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![=!<>])=\s*(?:true|false|True|False)\b/g)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    for (const w of text.slice(lineStart, m.index).match(/[A-Za-z_$][\w$]*/g) ?? []) words.add(w);
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
 export function fileConstants(tree: Tree, text: string): Map<string, boolean> {
   let found = cache.get(tree);
   if (found) return found;

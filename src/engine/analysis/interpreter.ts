@@ -7,7 +7,7 @@ import { childrenNamed, typeOf, type Adapter } from './adapters';
 import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } from './facts';
 import { AccessPaths, subscriptIndex } from './paths';
 import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
-import { fileConstants } from './fileConstants';
+import { fileConstant } from './fileConstants';
 
 /** A parameter reaching a sink inside a function: applied at each call site by its summary. */
 export interface ParamSink {
@@ -205,7 +205,7 @@ export class FunctionRun {
   private constantTruth(cond: Node): boolean | undefined {
     let n: Node = cond;
     while (n.namedChildCount === 1 && (typeOf(n) === 'parenthesized_expression' || typeOf(n) === 'condition_clause')) n = n.namedChildren[0]!;
-    if (typeOf(n) === 'identifier') return fileConstants(this.file.input.tree, this.file.input.text).get(n.text);
+    if (typeOf(n) === 'identifier') return fileConstant(this.file.input.tree, this.file.input.text, n.text);
     if (!this.a.literals.has(typeOf(n)) && !['true', 'false', 'none', 'null', 'nil', 'undefined'].includes(typeOf(n))) return undefined;
     if (this.a.falseLiterals.test(n.text)) return false;
     if (this.a.trueLiterals.test(n.text)) return true;

@@ -4,14 +4,14 @@
 // (Editing the constant's declaration changes this for the whole file; as-you-type re-scans pick
 // that up for taint at once and for pattern rules at the next full scan, on save.)
 import type { Node, Tree } from 'web-tree-sitter';
-import { fileConstants } from '../analysis/fileConstants';
+import { fileConstant } from '../analysis/fileConstants';
 
 const FALSE_LITERAL = /^(false|False|0)$/;
 
 function isConstantFalse(cond: Node, tree: Tree, text: string): boolean {
   let n: Node = cond;
   while (n.namedChildCount === 1 && (n.type === 'parenthesized_expression' || n.type === 'condition_clause')) n = n.namedChildren[0]!;
-  if (n.type === 'identifier') return fileConstants(tree, text).get(n.text) === false;
+  if (n.type === 'identifier') return fileConstant(tree, text, n.text) === false;
   return n.namedChildCount === 0 && FALSE_LITERAL.test(n.text);
 }
 
