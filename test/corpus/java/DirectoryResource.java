@@ -87,8 +87,8 @@ public class DirectoryResource {
     @POST
     @Path("/restore")
     public String restore(InputStream body) throws Exception {
-        // ruleid: java-unsafe-deserialization
         try (ObjectInputStream ois = new ObjectInputStream(body)) {
+            // ruleid: java-unsafe-deserialization
             Object snapshot = ois.readObject();
             return snapshot.getClass().getSimpleName();
         }
@@ -97,9 +97,9 @@ public class DirectoryResource {
     @POST
     @Path("/restore-safe")
     public String restoreSafe(InputStream body) throws Exception {
-        // ok: java-unsafe-deserialization
         try (ObjectInputStream ois = new ObjectInputStream(body)) {
             ois.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("com.example.directory.Snapshot;!*"));
+            // ok: java-unsafe-deserialization
             Object snapshot = ois.readObject();
             return snapshot.getClass().getSimpleName();
         }

@@ -126,8 +126,8 @@ public class LicenseKeyService {
     }
 
     public Object restoreOfflineLicence(String base64Blob) throws Exception {
-        // ruleid: java-unsafe-deserialization
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(base64Blob)))) {
+            // ruleid: java-unsafe-deserialization
             return in.readObject();
         }
     }
