@@ -45,15 +45,15 @@ public class ProfileController {
         // ruleid: java-trust-boundary
         session.setAttribute("theme", theme);
         String sessionToken = issueToken();
-        // ruleid: java-cookie-missing-secure, java-cookie-missing-httponly
         Cookie c = new Cookie("remember", sessionToken);
         c.setPath("/");
+        // ruleid: java-cookie-missing-secure, java-cookie-missing-httponly
         response.addCookie(c);
 
-        // ok: java-cookie-missing-secure, java-cookie-missing-httponly
         Cookie pref = new Cookie("sid", sessionToken);
         pref.setSecure(true);
         pref.setHttpOnly(true);
+        // ok: java-cookie-missing-secure, java-cookie-missing-httponly
         response.addCookie(pref);
 
         // ruleid: java-cookie-missing-secure

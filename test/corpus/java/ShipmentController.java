@@ -85,12 +85,12 @@ public class ShipmentController {
 
     @GetMapping("/handoff")
     public void handoff(@RequestParam String returnTo, @RequestParam String courierSession, HttpServletResponse response) throws IOException {
-        // ruleid: java-cookie-missing-secure, java-cookie-missing-httponly
         Cookie session = new Cookie("COURIER_SESSION", courierSession);
         session.setPath("/");
+        // ruleid: java-cookie-missing-secure, java-cookie-missing-httponly
         response.addCookie(session);
-        // ok: java-cookie-missing-secure, java-cookie-missing-httponly
         Cookie theme = new Cookie("ui_theme", "dark");
+        // ok: java-cookie-missing-secure, java-cookie-missing-httponly
         response.addCookie(theme);
         // ruleid: java-open-redirect
         response.sendRedirect(returnTo);
