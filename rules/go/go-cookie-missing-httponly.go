@@ -21,3 +21,34 @@ func locale(w http.ResponseWriter, l string) {
 	// ok: go-cookie-missing-httponly
 	http.SetCookie(w, &http.Cookie{Name: "lang", Value: l, Secure: true})
 }
+
+// Built over several lines into a variable: reported where it reaches the response.
+func issue(w http.ResponseWriter, token string) {
+	// ok: go-cookie-missing-httponly
+	cookie := &http.Cookie{
+		Name:  "session_token",
+		Value: token,
+		Path:  "/",
+	}
+	// ruleid: go-cookie-missing-httponly
+	http.SetCookie(w, cookie)
+}
+
+func issueHardened(w http.ResponseWriter, token string) {
+	cookie := &http.Cookie{
+		Name:  "session_token",
+		Value: token,
+		Path:  "/",
+	}
+	cookie.HttpOnly = true
+	cookie.Secure = true
+	// ok: go-cookie-missing-httponly
+	http.SetCookie(w, cookie)
+}
+
+// A helper that only builds the cookie: the literal itself.
+func newAuthCookie(token string) *http.Cookie {
+	// ruleid: go-cookie-missing-httponly
+	c := &http.Cookie{Name: "auth", Value: token, Path: "/"}
+	return c
+}

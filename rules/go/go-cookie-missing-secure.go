@@ -10,8 +10,8 @@ func login(w http.ResponseWriter, sid string) {
 }
 
 func remember(w http.ResponseWriter, token string) {
-	// ruleid: go-cookie-missing-secure
 	c := http.Cookie{Name: sessionCookieName, Value: token, Secure: false, HttpOnly: true}
+	// ruleid: go-cookie-missing-secure
 	http.SetCookie(w, &c)
 }
 
@@ -33,4 +33,35 @@ func readSession(r *http.Request) string {
 		return ""
 	}
 	return c.Value
+}
+
+// Built over several lines into a variable: reported where it reaches the response.
+func issue(w http.ResponseWriter, token string) {
+	// ok: go-cookie-missing-secure
+	cookie := &http.Cookie{
+		Name:  "session_token",
+		Value: token,
+		Path:  "/",
+	}
+	// ruleid: go-cookie-missing-secure
+	http.SetCookie(w, cookie)
+}
+
+func issueHardened(w http.ResponseWriter, token string) {
+	cookie := &http.Cookie{
+		Name:  "session_token",
+		Value: token,
+		Path:  "/",
+	}
+	cookie.Secure = true
+	cookie.HttpOnly = true
+	// ok: go-cookie-missing-secure
+	http.SetCookie(w, cookie)
+}
+
+// A helper that only builds the cookie: the literal itself.
+func newAuthCookie(token string) *http.Cookie {
+	// ruleid: go-cookie-missing-secure
+	c := &http.Cookie{Name: "auth", Value: token, Path: "/"}
+	return c
 }
