@@ -54,3 +54,15 @@ function koaLogin(ctx) {
   ctx.cookies.set('theme', 'dark', { httpOnly: false });
 }
 module.exports.koaLogin = koaLogin;
+
+// Options over several lines: the finding is the call, where the cookie is set.
+app.post('/login/remember', (req, res) => {
+  // ruleid: js-insecure-cookie
+  res.cookie('remember_token', issueToken(), {
+    maxAge: 30 * 24 * 3600 * 1000,
+    // ok: js-insecure-cookie
+    secure: false,
+    httpOnly: true,
+  });
+  res.end();
+});
