@@ -47,6 +47,21 @@ describe('taint engine', () => {
     assert.match(f.message, /^HTTP request data reaches the text of a SQL query/);
   });
 
+  it('starts a finding at its call when the tainted argument is on a later line', async () => {
+    const findings = await scan([
+      'app.get("/u", (req, res) => {',
+      '  db.query(',
+      '    "SELECT * FROM u WHERE id = " + req.query.id,',
+      '    (err, rows) => res.json(rows),',
+      '  );',
+      '});',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@2']);
+    assert.deepEqual(findings[0].range, { start: { line: 1, character: 2 }, end: { line: 2, character: 48 } });
+    assert.equal(findings[0].snippet, '"SELECT * FROM u WHERE id = " + req.query.id');
+    assert.deepEqual(trace(findings[0]).at(-1), 'sink:3:SQL query text');
+  });
+
   it('kills taint when a variable is reassigned a constant, and keeps it when reassigned tainted data', async () => {
     const findings = await scan([
       'function h(req) {',

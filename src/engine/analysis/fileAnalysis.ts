@@ -491,6 +491,17 @@ export class FileAnalysis {
     return summary;
   }
 
+  /**
+   * The call a sink argument belongs to when the call starts on an earlier line
+   * (`db.query(⏎ "SELECT …" + id ⏎)`): the finding starts there.
+   */
+  private callOnEarlierLine(node: Node): Node | undefined {
+    let n: Node | null = node.parent;
+    for (let up = 0; n && up < 3 && ARGUMENT_CONTAINERS.has(n.type); up++) n = n.parent;
+    if (!n || n === node.parent || !(this.adapter.calls[n.type] || this.adapter.news[n.type])) return undefined;
+    return n.startPosition.row < node.startPosition.row ? n : undefined;
+  }
+
   report(info: TaintRuleInfo, hit: SinkHit, fact: Fact, node: Node): void {
     const key = `${info.rule.id}:${node.startIndex}:${node.endIndex}`;
     if (this.findings.has(key)) return;
@@ -499,12 +510,14 @@ export class FileAnalysis {
     const message = info.rule.message
       .replace(/\{\{\s*source\s*\}\}/g, fact.label)
       .replace(/\{\{\s*sink\s*\}\}/g, hit.pattern.label);
-    const finding = makeFinding(info.rule, node, this.input.file, this.input.languageId, message, trace);
+    const finding = makeFinding(info.rule, node, this.input.file, this.input.languageId, message, trace, this.callOnEarlierLine(node));
     this.findings.set(key, finding);
   }
 }
 
 const IDENT_CHAR = /[\w$]/;
+/** What lies between a call and one of its arguments, per grammar. */
+const ARGUMENT_CONTAINERS = new Set(['arguments', 'argument_list', 'keyword_argument', 'spread_element', 'list_splat', 'dictionary_splat']);
 
 /** Whether the sorted offsets hold one in [start, end). */
 function anyWithin(sorted: number[], start: number, end: number): boolean {

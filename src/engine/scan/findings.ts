@@ -25,7 +25,17 @@ export function interpolate(template: string, captures: QueryCapture[]): string 
   });
 }
 
-export function makeFinding(rule: Rule, node: Node, file: string, languageId: string, message: string, trace?: TraceStep[]): Finding {
+/**
+ * @param from where the finding starts when that is before `node`: a tainted argument on a later
+ * line than its call is reported from the call, the line a reader looks at for the operation.
+ */
+export function makeFinding(rule: Rule, node: Node, file: string, languageId: string, message: string, trace?: TraceStep[], from?: Node): Finding {
+  if (from && from.startIndex < node.startIndex) {
+    const finding = makeFinding(rule, node, file, languageId, message, trace);
+    finding.range = { start: { line: from.startPosition.row, character: from.startPosition.column }, end: finding.range.end };
+    finding.startIndex = from.startIndex;
+    return finding;
+  }
   return {
     ruleId: rule.id,
     severity: rule.severity,
