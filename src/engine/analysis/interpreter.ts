@@ -29,6 +29,7 @@ interface Guard { hit: SanitizerHit; negated: boolean }
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
 const MAX_DEPTH = 600;
+const OPERATOR_WRAPPERS = /^(unary_expression|not_operator|parenthesized_expression|boolean_operator)$/;
 const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
 
 export class FunctionRun {
@@ -600,8 +601,17 @@ export class FunctionRun {
     return { receiver: spec.object ? call.childForFieldName(spec.object) : null, callee: null, name: spec.name ? call.childForFieldName(spec.name)?.text ?? '' : '', args };
   }
 
-  private childTainted(node: Node): boolean {
-    for (const c of node.namedChildren) if (c && (this.values.get(c.id)?.length ?? 0) > 0) return true;
+  /**
+   * Whether an operand holds tainted data, looking through nested operators: in
+   * `x != null && x.startsWith("/") && !x.startsWith("//")` the tainted calls are two levels down,
+   * and the whole condition is where a check spanning them matches.
+   */
+  private childTainted(node: Node, depth = 0): boolean {
+    for (const c of childrenNamed(node)) {
+      if ((this.values.get(c.id)?.length ?? 0) > 0) return true;
+      const t = typeOf(c);
+      if (depth < 3 && (this.a.binaries[t] || OPERATOR_WRAPPERS.test(t)) && this.childTainted(c, depth + 1)) return true;
+    }
     return false;
   }
 
