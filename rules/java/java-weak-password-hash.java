@@ -48,4 +48,17 @@ public class PasswordStore {
 
     // ok: java-weak-password-hash
     private static final String DOC = "MessageDigest.getInstance(\"MD5\") must not hash a password";
+
+    // A PIN or passcode is a password too.
+    public String storedPin(String pin) throws Exception {
+        // ruleid: java-weak-password-hash
+        MessageDigest md = MessageDigest.getInstance("SHA-1");
+        return new String(md.digest(pin.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
+    }
+
+    public byte[] shippingLabelChecksum(String shipping) throws Exception {
+        // ok: java-weak-password-hash
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        return md.digest(shipping.getBytes(StandardCharsets.UTF_8));
+    }
 }

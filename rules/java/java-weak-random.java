@@ -50,4 +50,23 @@ public class Tokens {
         SECURE.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
+    private final Random rnd = new Random();
+
+    public String newLockerPin() {
+        // ruleid: java-weak-random
+        return String.format("%04d", rnd.nextInt(10_000));
+    }
+
+    public String voucherFor(String customer) {
+        // ruleid: java-weak-random
+        int voucher = rnd.nextInt(1_000_000);
+        return customer + "-" + voucher;
+    }
+
+    public int wheelAngle() {
+        // ok: java-weak-random
+        int spin = rnd.nextInt(360);
+        return spin;
+    }
 }
