@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
 
 func login(w http.ResponseWriter, sid string) {
 	// ruleid: go-cookie-missing-httponly
@@ -51,4 +55,13 @@ func newAuthCookie(token string) *http.Cookie {
 	// ruleid: go-cookie-missing-httponly
 	c := &http.Cookie{Name: "auth", Value: token, Path: "/"}
 	return c
+}
+
+func ginLogin(c *gin.Context, sid string) {
+	// ruleid: go-cookie-missing-httponly
+	c.SetCookie("session_id", sid, 3600, "/", "", true, false)
+	// ok: go-cookie-missing-httponly
+	c.SetCookie("session_id", sid, 3600, "/", "", true, true)
+	// ok: go-cookie-missing-httponly
+	c.SetCookie("lang", "en", 3600, "/", "", false, false)
 }

@@ -1,6 +1,10 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
 
 const sessionCookieName = "sid"
 
@@ -64,4 +68,13 @@ func newAuthCookie(token string) *http.Cookie {
 	// ruleid: go-cookie-missing-secure
 	c := &http.Cookie{Name: "auth", Value: token, Path: "/"}
 	return c
+}
+
+func ginLogin(c *gin.Context, sid string) {
+	// ruleid: go-cookie-missing-secure
+	c.SetCookie("session_id", sid, 3600, "/", "", false, true)
+	// ok: go-cookie-missing-secure
+	c.SetCookie("session_id", sid, 3600, "/", "", true, true)
+	// ok: go-cookie-missing-secure
+	c.SetCookie("lang", "en", 3600, "/", "", false, false)
 }

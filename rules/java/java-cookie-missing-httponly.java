@@ -26,11 +26,11 @@ public class AuthCookies {
         response.addCookie(cookie);
     }
 
-    // Two cookies in one method: only the one that is hardened counts as hardened.
+    // Two cookies in one method: a preference need not be hidden from scripts; the session is hardened.
     void twoCookies(HttpServletResponse response, String sessionId, String theme) {
         Cookie prefs = new Cookie("theme", theme);
         prefs.setPath("/");
-        // ruleid: java-cookie-missing-httponly
+        // ok: java-cookie-missing-httponly
         response.addCookie(prefs);
         Cookie session = new Cookie("SESSION", sessionId);
         session.setSecure(true);
@@ -82,9 +82,19 @@ public class AuthCookies {
     // The finding is where the cookie reaches the response, not where it is made.
     void reportedAtTheResponse(HttpServletResponse response, String cartId) {
         // ok: java-cookie-missing-httponly
-        Cookie cart = new Cookie("cart", cartId);
+        Cookie cart = new Cookie("cart_session", cartId);
         cart.setPath("/shop");
         // ruleid: java-cookie-missing-httponly
         response.addCookie(cart);
+    }
+
+    ResponseCookie rememberMe(String token) {
+        // ruleid: java-cookie-missing-httponly
+        return ResponseCookie.from("remember_token", token).path("/").maxAge(86400).build();
+    }
+
+    ResponseCookie language(String lang) {
+        // ok: java-cookie-missing-httponly
+        return ResponseCookie.from("lang", lang).path("/").build();
     }
 }

@@ -105,4 +105,14 @@ public class SessionCookies {
         // ruleid: java-cookie-missing-secure
         response.addCookie(cart);
     }
+
+    ResponseCookie rememberMe(String token) {
+        // ruleid: java-cookie-missing-secure
+        return ResponseCookie.from("remember_token", token).path("/").maxAge(86400).build();
+    }
+
+    ResponseCookie language(String lang) {
+        // ok: java-cookie-missing-secure
+        return ResponseCookie.from("lang", lang).path("/").build();
+    }
 }
