@@ -147,3 +147,29 @@ hono.use('/api/*', honoCors({ origin: (origin) => origin, credentials: true }));
 hono.use('/v2/*', honoCors({ credentials: true, origin: function (o) { return o; } }));
 // ok: js-cors-credentials-any-origin
 hono.use('/v3/*', honoCors({ origin: (origin) => (origin.endsWith('.example.com') ? origin : 'https://example.com'), credentials: true }));
+
+// The Origin header reflected through a fallback or a variable.
+app.use((req, res, next) => {
+  // ruleid: js-cors-credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+app.use('/api', (req, res, next) => {
+  const origin = req.headers.origin;
+  // ruleid: js-cors-credentials-any-origin
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+app.use('/partners', (req, res, next) => {
+  const origin = req.headers.origin;
+  if (PARTNER_ORIGINS.includes(origin)) {
+    // ok: js-cors-credentials-any-origin
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});

@@ -64,3 +64,15 @@ koa.use(async (ctx) => {
     ctx.body = '<p>Not found</p>';
   }
 });
+
+// A status or header set on the way: the chain still answers with the string.
+app.get('/greet', (req, res) => {
+  // ruleid: js-xss-response
+  res.status(200).send(`<p>Hello, ${req.query.name}!</p>`);
+  // ruleid: js-xss-response
+  res.status(404).type('html').send('<p>No page called ' + req.params.page + '</p>');
+  // ok: js-xss-response
+  res.status(400).send(`<p>Hello, ${escapeHtml(req.query.name)}!</p>`);
+  // ok: js-xss-response
+  res.status(200).json({ name: req.query.name });
+});
