@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 
+	"github.com/gin-gonic/gin"
 	"github.com/rs/cors"
 )
 
@@ -93,4 +94,22 @@ func configured(w http.ResponseWriter, r *http.Request, cfgOrigin string) {
 	// ok: go-cors-credentials-any-origin
 	w.Header().Set("Access-Control-Allow-Origin", cfgOrigin)
 	w.Header().Set("Access-Control-Allow-Credentials", "true")
+}
+
+func ginCORS(c *gin.Context) {
+	origin := c.GetHeader("Origin")
+	// ruleid: go-cors-credentials-any-origin
+	c.Header("Access-Control-Allow-Origin", origin)
+	c.Header("Access-Control-Allow-Credentials", "true")
+	c.Next()
+}
+
+func ginCORSChecked(c *gin.Context) {
+	origin := c.GetHeader("Origin")
+	if allowedOrigins[origin] {
+		// ok: go-cors-credentials-any-origin
+		c.Header("Access-Control-Allow-Origin", origin)
+		c.Header("Access-Control-Allow-Credentials", "true")
+	}
+	c.Next()
 }

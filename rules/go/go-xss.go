@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
 )
 
 func hello(w http.ResponseWriter, r *http.Request) {
@@ -53,4 +54,24 @@ func stationPage(c *gin.Context) {
 	c.Writer.WriteString("<p>No readings for " + station + "</p>")
 	// ok: go-xss
 	c.Writer.WriteString("<p>No readings for " + html.EscapeString(station) + "</p>")
+}
+
+func ginGreeting(c *gin.Context) {
+	child := c.Query("child")
+	// ruleid: go-xss
+	c.Data(http.StatusOK, "text/html; charset=utf-8", []byte("<h2>See you, "+child+"!</h2>"))
+	// ok: go-xss
+	c.Data(http.StatusOK, "text/plain; charset=utf-8", []byte("See you, "+child))
+	// ok: go-xss
+	c.HTML(http.StatusOK, "greeting.tmpl", gin.H{"child": child})
+}
+
+func echoGreeting(c echo.Context) error {
+	name := c.QueryParam("name")
+	if name == "" {
+		// ok: go-xss
+		return c.HTML(http.StatusOK, "<p>Hello, "+html.EscapeString(c.QueryParam("fallback"))+"</p>")
+	}
+	// ruleid: go-xss
+	return c.HTML(http.StatusOK, "<p>Hello, "+name+"</p>")
 }
