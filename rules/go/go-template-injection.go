@@ -2,6 +2,7 @@ package web
 
 import (
 	"html/template"
+	texttpl "text/template"
 	"net/http"
 )
 
@@ -24,4 +25,18 @@ func greet(w http.ResponseWriter, r *http.Request) {
 	// ok: go-template-injection
 	t := template.Must(template.New("greet").Parse("<p>Hello {{.}}</p>"))
 	t.Execute(w, r.FormValue("name"))
+}
+
+// An import alias is the same package.
+func hint(w http.ResponseWriter, r *http.Request) {
+	layout := r.FormValue("layout")
+	// ruleid: go-template-injection
+	t, err := texttpl.New("hint").Parse(layout)
+	if err != nil {
+		return
+	}
+	t.Execute(w, nil)
+	// ok: go-template-injection
+	fixed, _ := texttpl.New("fixed").Parse("<p>{{.}}</p>")
+	fixed.Execute(w, layout)
 }
