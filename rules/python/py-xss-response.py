@@ -1,6 +1,6 @@
 from django.http import HttpResponse
 from flask import Flask, jsonify, make_response, render_template, request
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 app = Flask(__name__)
 
@@ -66,3 +66,10 @@ def tag_loose():
         label = "all"
     # ruleid: py-xss-response
     return "<h2>" + label + "</h2>"
+
+
+@app.route("/badge")
+def badge():
+    label = request.args.get("label", "")
+    # ok: py-xss-response
+    return Markup("<span class='badge'>%s</span>" % label)
