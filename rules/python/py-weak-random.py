@@ -56,3 +56,20 @@ def system_random_token():
     # ok: py-weak-random
     token = "".join(random.SystemRandom().choice(ALPHABET) for _ in range(32))
     return token
+
+
+# Codes people type to get in or to pay less are secrets too.
+def portal_invite_code():
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    # ruleid: py-weak-random
+    return "".join(random.choice(alphabet) for _ in range(10))
+
+
+def shuffle_spinner():
+    # ok: py-weak-random
+    spin = random.randint(0, 359)
+    return spin
+
+
+# ruleid: py-weak-random
+door_pin = random.randint(0, 9999)
