@@ -50,3 +50,16 @@ function peekExpiry(token) {
 const renderOptions = { mode: 'none' };
 
 module.exports = { authenticate, sessionOf, verifyLoose, issueUnsigned, verifyStrict, keyIdOf, peekExpiry, renderOptions };
+
+// A helper that hands back the decoded token as the caller's identity.
+function currentMember(req) {
+  const token = (req.headers.authorization || '').replace('Bearer ', '');
+  // ruleid: js-jwt-verification-bypass
+  return jwt.decode(token);
+}
+
+// Reading the header to pick a key, before verifying with it, is not trusting the token.
+function keyIdOf(token) {
+  // ok: js-jwt-verification-bypass
+  return jwt.decode(token, { complete: true }).header.kid;
+}

@@ -37,3 +37,13 @@ export function MemoRaw({ comment }) {
   // ruleid: js-react-dangerous-html
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+// Without JSX: the same prop through React.createElement.
+export function NotesPanel(props) {
+  return React.createElement('div', null,
+    // ruleid: js-react-dangerous-html
+    React.createElement('section', { dangerouslySetInnerHTML: { __html: props.notesHtml } }),
+    // ok: js-react-dangerous-html
+    React.createElement('footer', { dangerouslySetInnerHTML: { __html: DOMPurify.sanitize(props.footerHtml) } }),
+  );
+}

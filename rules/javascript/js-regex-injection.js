@@ -22,3 +22,14 @@ app.get('/search-safe', (req, res) => {
   const fixed = new RegExp('^[a-z]+$');
   res.json([re.source, re2.source, fixed.source]);
 });
+
+// The usual escaping idiom (a backslash before each metacharacter) makes the input literal text.
+app.get('/frames', (req, res) => {
+  const escaped = String(req.query.frame).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // ok: js-regex-injection
+  const exact = new RegExp('^' + escaped + '$');
+  const partial = String(req.query.frame).replace(/[*+]/g, '');
+  // ruleid: js-regex-injection
+  const loose = new RegExp(partial);
+  res.json({ exact: exact.test('x'), loose: loose.test('y') });
+});

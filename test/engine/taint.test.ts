@@ -329,6 +329,19 @@ describe('taint engine', () => {
     assert.deepEqual(where(findings), ['js-sql-injection@3']);
   });
 
+  it('follows tainted variables into functions declared inside the function that holds them', async () => {
+    const findings = await scan([
+      'function page(req, res) {',
+      '  const name = req.query.name;',
+      '  function lookup() { return db.query("SELECT * FROM t WHERE n = \'" + name + "\'"); }',
+      '  function constant() { return db.query("SELECT * FROM t WHERE n = \'admin\'"); }',
+      '  function shadowed(name) { return db.query("SELECT * FROM t WHERE n = \'" + name + "\'"); }',
+      '  return lookup();',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(where(findings), ['js-sql-injection@3']);
+  });
+
   it('summarises a helper called with clean arguments only when it reads a source itself', async () => {
     const findings = await scan([
       'function fromRequest(req) { return req.query.name; }',

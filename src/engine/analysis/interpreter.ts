@@ -83,6 +83,18 @@ export class FunctionRun {
     }
   }
 
+  private namesTaintedVariable(node: Node): boolean {
+    const names = this.taintedNames();
+    if (names.size === 0) return false;
+    const text = node.text;
+    for (const name of names) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        if (!/[\w$]/.test(text[i - 1] ?? ' ') && !/[\w$]/.test(text[i + name.length] ?? ' ')) return true;
+      }
+    }
+    return false;
+  }
+
   /** Variables (first segment of their access paths) that hold tainted data now. */
   private taintedNames(): Set<string> {
     const out = new Set<string>();
@@ -105,7 +117,12 @@ export class FunctionRun {
     const a = this.a;
     const t = typeOf(node);
     if (t === 'comment') return false;
-    if (a.skipStatements.has(t)) return false;
+    if (a.skipStatements.has(t)) {
+      // A function declared in the one running reads that one's variables when it is called: if it
+      // names one holding tainted data now, analyse it here, as a callback is.
+      if (a.functions[t] && this.namesTaintedVariable(node)) this.inlineFunction(node);
+      return false;
+    }
     if (a.blocks.has(t)) return this.execBlock(childrenNamed(node));
     if (a.ifs[t]) return this.execIf(node);
     if (a.elses.has(t)) return this.execBlock(childrenNamed(node));
