@@ -128,8 +128,8 @@ export class FileAnalysis {
     this.unitIds = new Set(units.keys());
     const localCalls = range ? undefined : (this.localCalls = this.localCallSites());
     // In order: functions holding sources, then their callers round by round. A caller gets source
-    // data only through the return of a unit it calls: when every such unit ran and returned
-    // nothing tainted, the caller has nothing to analyse.
+    // data only through a unit it calls (its return value, or a buffer or object it filled): when
+    // every such unit ran and gave nothing tainted, the caller has nothing to analyse.
     // Callees are decided before their callers, wherever they were found. A unit not worth
     // running for its own sake still runs when a caller needs to know what it returns (one
     // function is cheaper than its callers). A unit in a cycle of calls counts as returning taint
@@ -147,7 +147,11 @@ export class FileAnalysis {
         result = this.mayReturnValue(unit) ? undefined : false;
         deciding.delete(unit.id);
         if (result === undefined) return undefined; // a caller may still ask
-      } else result = new FunctionRun(this, unit, false).run().returns.length > 0;
+      } else {
+        // What a caller can get: the return value, or source data written into what it passed.
+        const run = new FunctionRun(this, unit, false).run();
+        result = run.returns.length > 0 || run.filledParams().length > 0;
+      }
       deciding.delete(unit.id);
       returnsTaint.set(unit.id, result);
       return result;
@@ -482,11 +486,11 @@ export class FileAnalysis {
   /** Parameter → return and parameter → sink summary of a local function, memoised; recursion yields nothing. */
   summaryOf(fn: Node): Summary {
     const known = this.summaries.get(fn.id);
-    if (known === 'pending') return { returns: CLEAN, paramSinks: [] };
+    if (known === 'pending') return { returns: CLEAN, paramSinks: [], filled: [] };
     if (known) return known;
     this.summaries.set(fn.id, 'pending');
     const run = new FunctionRun(this, fn, true).run();
-    const summary: Summary = { returns: run.returns, paramSinks: run.paramSinks };
+    const summary: Summary = { returns: run.returns, paramSinks: run.paramSinks, filled: run.filledParams() };
     this.summaries.set(fn.id, summary);
     return summary;
   }

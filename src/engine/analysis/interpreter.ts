@@ -20,6 +20,8 @@ export interface ParamSink {
 export interface Summary {
   returns: Facts;
   paramSinks: ParamSink[];
+  /** Parameters the function fills with source data (C `read_line(fd, buf, cap)`, `parse_header(f, &hdr)`). */
+  filled: Array<{ param: number; facts: Facts }>;
 }
 
 interface CallParts { receiver: Node | null; callee: Node | null; name: string; args: Node[] }
@@ -93,6 +95,18 @@ export class FunctionRun {
       }
     }
     return false;
+  }
+
+  /** For a summary: parameters that hold source data (not only their own) when the function ends. */
+  filledParams(): Array<{ param: number; facts: Facts }> {
+    const out: Array<{ param: number; facts: Facts }> = [];
+    if (!this.a.functions[typeOf(this.fn)]) return out;
+    this.a.params(this.fn, this.a).forEach((p, i) => {
+      const name = this.paths.pathOf(this.a.patternTarget(p));
+      const facts = name ? (this.env.readWhole(name) ?? CLEAN).filter((f) => !f.source.startsWith(PARAM)) : [];
+      if (facts.length) out.push({ param: i, facts });
+    });
+    return out;
   }
 
   /** Variables (first segment of their access paths) that hold tainted data now. */
@@ -446,11 +460,12 @@ export class FunctionRun {
   private visitExpr(node: Node): Facts {
     const a = this.a;
     const t = typeOf(node);
-    if (this.file.isPathType(t)) {
+    // A source first, even where its variable is bound already: recv(sock, buf, …) fills `buf`.
+    const sources = this.file.sources.get(node.id);
+    if (!sources && this.file.isPathType(t)) {
       const path = this.paths.pathOf(node);
       if (path && this.env.has(path)) return this.env.vars.get(path)!;
     }
-    const sources = this.file.sources.get(node.id);
     if (sources) {
       for (const c of childrenNamed(node)) if (a.calls[typeOf(c)] || a.functions[typeOf(c)]) this.visit(c);
       const facts: Fact[] = sources.map((s) => ({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node } }));
@@ -728,6 +743,12 @@ export class FunctionRun {
       for (const f of argFacts[i] ?? CLEAN) {
         result = union(result, [{ ...f, marks: mergeMarks(f.marks, r.marks), trace: { kind: 'step', message: `through ${name}()`, node: call, prev: f.trace } }]);
       }
+    }
+    // read_selector(fd, selector, cap): the buffer the caller passed now holds what the callee read.
+    for (const { param, facts } of summary.filled) {
+      const arg = args[param - offset];
+      const path = arg ? this.paths.pathOf(arg) : undefined;
+      if (path) this.env.addTo(path, addStep(facts, `filled by ${name}()`, call));
     }
     for (const ps of summary.paramSinks) {
       const i = ps.param - offset;
