@@ -71,3 +71,15 @@ int frame_checked(int sock) {
 int main(int argc, char **argv) {
     return copy_arg(argc, argv);
 }
+
+/* Clamped with a ternary before the copy. */
+void copy_clamped(int sock) {
+    unsigned char frame[256];
+    unsigned char payload[4096];
+    uint32_t len;
+    if (recv(sock, &len, sizeof len, 0) != sizeof len) return;
+    if (recv(sock, payload, sizeof payload, 0) <= 0) return;
+    size_t keep = len < sizeof frame ? len : sizeof frame;
+    // ok: c-tainted-copy-length
+    memcpy(frame, payload, keep);
+}
