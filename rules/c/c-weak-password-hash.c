@@ -35,3 +35,14 @@ void store_user_sha256(const char *password, unsigned char out[32]) {
     // ok: c-weak-password-hash
     SHA256((const unsigned char *)password, strlen(password), out);
 }
+
+/* A PIN is a password too; a spin count is not. */
+void store_pin(const char *pin, unsigned char out[16]) {
+    // ruleid: c-weak-password-hash
+    MD5((const unsigned char *)pin, strlen(pin), out);
+}
+
+void checksum_spin(const char *spin, unsigned char out[16]) {
+    // ok: c-weak-password-hash
+    MD5((const unsigned char *)spin, strlen(spin), out);
+}

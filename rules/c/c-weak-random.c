@@ -75,3 +75,11 @@ static int spinner_frame(void)
     // ok: c-weak-random
     return rand() % 4;
 }
+
+/* A pairing code or PIN is typed to gain access. */
+void start_pairing(struct device *dev) {
+    // ruleid: c-weak-random
+    dev->pairing_code = (uint32_t)(rand() % 1000000);
+    // ok: c-weak-random
+    dev->spin_delay_ms = rand() % 50;
+}
