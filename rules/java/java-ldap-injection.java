@@ -19,4 +19,20 @@ public class Directory {
         // ruleid: java-ldap-injection
         ctx.search("dc=example,dc=com", filter, new SearchControls());
     }
+
+    // The application's own escaper for filter values.
+    boolean isStaff(DirContext ctx, HttpServletRequest request) throws NamingException {
+        String uid = request.getParameter("uid");
+        // ok: java-ldap-injection
+        return ctx.search("ou=staff,dc=example,dc=com", "(uid=" + escapeLdap(uid) + ")", new SearchControls()).hasMore();
+    }
+
+    static String escapeLdap(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if ("\\*()\u0000".indexOf(c) >= 0) out.append('\\').append(String.format("%02x", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
 }
