@@ -44,3 +44,14 @@ func back(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, to, http.StatusSeeOther)
 	}
 }
+
+func backLocal(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	if strings.HasPrefix(next, "/") && !strings.HasPrefix(next, "//") {
+		// ok: go-open-redirect
+		http.Redirect(w, r, next, http.StatusFound)
+		return
+	}
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+}

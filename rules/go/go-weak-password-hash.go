@@ -55,3 +55,10 @@ func hashPasswordSHA256(password string) [32]byte {
 const note = "md5.Sum([]byte(password)) is unsafe"
 
 type Config struct{ ClientSecret string }
+
+func hashPIN(pin string) string {
+	// ruleid: go-weak-password-hash
+	h := sha1.New()
+	h.Write([]byte(pin))
+	return hex.EncodeToString(h.Sum(nil))
+}
