@@ -6,6 +6,8 @@ import shlex
 import sys
 import subprocess
 
+import requests
+
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -130,3 +132,14 @@ def restart_self():
     args = [sys.executable, "-m", "worker"] + sys.argv[1:]
     # ok: py-command-injection
     return subprocess.run(args).returncode
+
+
+# What another service answers is outside data too.
+def sync_mirror(mirror_url):
+    manifest = requests.get(mirror_url + "/manifest.json", timeout=10).json()
+    # ruleid: py-command-injection
+    os.system("rsync -a " + manifest["source"] + " /srv/mirror/")
+    port = int(manifest["port"])
+    # ok: py-command-injection
+    subprocess.run(["rsync", "-a", "--port", str(port), "mirror::pkgs", "/srv/mirror/"], check=True)
+

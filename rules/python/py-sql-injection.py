@@ -1,6 +1,7 @@
 import json
 import sqlite3
 import sys
+import requests
 from flask import Flask, request
 
 app = Flask(__name__)
@@ -102,3 +103,13 @@ def jobs_page():
     cur.execute("SELECT * FROM jobs WHERE id = %d" % request.args.get("id"))
     # ruleid: py-sql-injection
     cur.execute("SELECT * FROM jobs WHERE owner = '%s' AND id > %d" % (owner, page))
+
+
+def import_rates():
+    rates = requests.get("https://rates.example.com/today", timeout=10).json()
+    for currency, rate in rates.items():
+        # ruleid: py-sql-injection
+        db.execute("UPDATE fx SET rate = %s WHERE code = '%s'" % (rate, currency))
+        # ok: py-sql-injection
+        db.execute("UPDATE fx SET rate = ? WHERE code = ?", (rate, currency))
+

@@ -467,7 +467,10 @@ export class FunctionRun {
       if (path && this.env.has(path)) return this.env.vars.get(path)!;
     }
     if (sources) {
-      for (const c of childrenNamed(node)) if (a.calls[typeOf(c)] || a.functions[typeOf(c)]) this.visit(c);
+      // A call that is a source (requests.get(url)) still evaluates its arguments, where sinks of
+      // other rules may sit (the URL is an SSRF sink).
+      if (a.calls[t]) this.visitCall(node);
+      else for (const c of childrenNamed(node)) if (a.calls[typeOf(c)] || a.functions[typeOf(c)]) this.visit(c);
       const facts: Fact[] = sources.map((s) => ({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node } }));
       // C fgets(buf, …), Go c.ShouldBind(&obj): a source in argument position fills that variable.
       const parent = node.parent;
