@@ -473,8 +473,9 @@ export class FunctionRun {
       else for (const c of childrenNamed(node)) if (a.calls[typeOf(c)] || a.functions[typeOf(c)]) this.visit(c);
       const facts: Fact[] = sources.map((s) => ({ source: s.name, label: s.label, marks: [], trace: { kind: 'source', message: s.label, node } }));
       // C fgets(buf, …), Go c.ShouldBind(&obj): a source in argument position fills that variable.
+      // (A request field passed along, cleanPath(r.URL.Path), is read, not filled.)
       const parent = node.parent;
-      if (parent && /^(arguments|argument_list)$/.test(typeOf(parent))) {
+      if (parent && /^(arguments|argument_list)$/.test(typeOf(parent)) && !this.a.members[t]) {
         const path = this.paths.pathOf(node);
         if (path) this.env.assign(path, facts);
       }
