@@ -98,6 +98,11 @@ export class PatternQueries {
     this.patterns = [...groups.flatMap((g) => g.patterns), ...free.patterns];
   }
 
+  /** Patterns of rules that have a pattern no trigger confines: these walk the whole tree. */
+  get unguided(): readonly PatternEntry[] {
+    return this.free.patterns;
+  }
+
   get empty(): boolean {
     return this.groups.every((g) => !g.guided) && !this.free.query;
   }
