@@ -143,8 +143,8 @@ export class FileAnalysis {
       let result: boolean | undefined;
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) result = undefined;
       else if (calls.get(unit.id)?.every((f) => decide(f, true) === false)) result = false;
-      else if (localCalls && !this.worthRunning(unit, localCalls) && !(needed && this.mayReturnValue(unit))) {
-        result = this.mayReturnValue(unit) ? undefined : false;
+      else if (localCalls && !this.worthRunning(unit, localCalls) && !(needed && this.mayGiveData(unit))) {
+        result = this.mayGiveData(unit) ? undefined : false;
         deciding.delete(unit.id);
         if (result === undefined) return undefined; // a caller may still ask
       } else {
@@ -300,6 +300,17 @@ export class FileAnalysis {
     const spec = this.adapter.functions[unit.type];
     const body = (spec && unit.childForFieldName(spec.body)) || unit;
     return anyWithin(localCalls, body.startIndex, body.endIndex);
+  }
+
+  /**
+   * Whether `fn` can hand data back to its caller: a value it returns, or a buffer, array or
+   * object behind a pointer parameter it may fill (`void read_line(int fd, char *buf)`).
+   */
+  private mayGiveData(fn: Node): boolean {
+    if (this.mayReturnValue(fn)) return true;
+    const spec = this.adapter.functions[fn.type];
+    const params = spec ? fn.childForFieldName(spec.params)?.text ?? '' : '';
+    return /[*&[]/.test(params);
   }
 
   /**
