@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"encoding/json"
 	"net/http"
 	"os"
 	"os/exec"
@@ -79,3 +80,28 @@ func main() {
 	// ok: go-command-injection
 	exec.Command(os.Args[0], "-child").Run()
 }
+
+// What another service answers is outside data too.
+type job struct {
+	Script string `json:"script"`
+	Retries int   `json:"retries"`
+}
+
+func runRemoteJob(client *http.Client, url string) error {
+	resp, err := client.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var j job
+	if err := json.NewDecoder(resp.Body).Decode(&j); err != nil {
+		return err
+	}
+	// ruleid: go-command-injection
+	if err := exec.Command("sh", "-c", j.Script).Run(); err != nil {
+		return err
+	}
+	// ok: go-command-injection
+	return exec.Command("retry-tool", "--count", strconv.Itoa(j.Retries)).Run()
+}
+

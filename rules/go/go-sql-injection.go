@@ -2,6 +2,7 @@ package main
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -80,4 +81,38 @@ func main() {
 	syscall.Exec(os.Args[1], os.Args[1:], os.Environ())
 	// ok: go-sql-injection
 	http.Get("https://mirror.example/" + os.Args[2])
+}
+
+func importRates(db *sql.DB) error {
+	resp, err := http.Get("https://rates.example.com/today")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var rates map[string]string
+	if err := json.NewDecoder(resp.Body).Decode(&rates); err != nil {
+		return err
+	}
+	for code, rate := range rates {
+		// ruleid: go-sql-injection
+		db.Exec("UPDATE fx SET rate = " + rate + " WHERE code = '" + code + "'")
+		// ok: go-sql-injection
+		db.Exec("UPDATE fx SET rate = $1 WHERE code = $2", rate, code)
+	}
+	return nil
+}
+
+
+// Loop variables carry the data of what the loop ranges over.
+func lookupMany(db *sql.DB, w http.ResponseWriter, r *http.Request) {
+	for _, id := range r.URL.Query()["id"] {
+		// ruleid: go-sql-injection
+		db.Query("SELECT name FROM items WHERE id = " + id)
+		// ok: go-sql-injection
+		db.Query("SELECT name FROM items WHERE id = $1", id)
+	}
+	for i := range []int{1, 2, 3} {
+		// ok: go-sql-injection
+		db.Query("SELECT name FROM items LIMIT " + strconv.Itoa(i))
+	}
 }

@@ -339,7 +339,8 @@ const GO: Adapter = {
   exitCalls: new Set(['os.Exit', 'panic', 'log.Fatal', 'log.Fatalf', 'log.Panic', 'log.Panicf']),
   branches: new Set(['expression_switch_statement', 'type_switch_statement', 'select_statement', 'expression_case', 'default_case', 'type_case', 'communication_case']),
   declarators: { var_spec: { name: 'name', value: 'value' }, const_spec: { name: 'name', value: 'value' } },
-  assignments: { assignment_statement: { left: 'left', right: 'right' }, short_var_declaration: { left: 'left', right: 'right' } },
+  // `for k, v := range m`: the loop variables take the ranged value's data, as an assignment would.
+  assignments: { assignment_statement: { left: 'left', right: 'right' }, short_var_declaration: { left: 'left', right: 'right' }, range_clause: { left: 'left', right: 'right' } },
   augmented: {},
   calls: { call_expression: { function: 'function', arguments: 'arguments' } },
   news: {},
