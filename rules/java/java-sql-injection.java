@@ -64,4 +64,24 @@ public class AccountDao {
     private String where(String value) {
         return "SELECT * FROM accounts WHERE name = '" + value + "'";
     }
+
+    // A stream callback gets each element.
+    void archive(HttpServletRequest request, Connection conn) {
+        Arrays.stream(request.getParameterValues("id")).forEach(id -> {
+            try (Statement st = conn.createStatement()) {
+                // ruleid: java-sql-injection
+                st.executeUpdate("UPDATE accounts SET archived = true WHERE id = " + id);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List.of("1", "2").forEach(id -> {
+            try (Statement st = conn.createStatement()) {
+                // ok: java-sql-injection
+                st.executeUpdate("UPDATE accounts SET archived = true WHERE id = " + id);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }

@@ -174,3 +174,18 @@ app.get('/payouts', (req, res) => {
   db.query(`SELECT * FROM payouts WHERE batch = '${batch}'`);
   res.end();
 });
+
+// Callbacks get each element: forEach/map over request data.
+app.get('/batch', (req, res) => {
+  req.query.ids.forEach((id) => {
+    // ruleid: js-sql-injection
+    db.query('DELETE FROM carts WHERE id = ' + id);
+  });
+  const placeholders = req.query.ids.map(() => '?').join(',');
+  // ok: js-sql-injection
+  db.query('SELECT * FROM carts WHERE id IN (' + placeholders + ')', req.query.ids);
+  const quoted = req.query.ids.map((id) => "'" + id + "'").join(',');
+  // ruleid: js-sql-injection
+  db.query('SELECT * FROM carts WHERE id IN (' + quoted + ')');
+  res.end();
+});

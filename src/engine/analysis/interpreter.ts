@@ -31,6 +31,8 @@ interface Guard { hit: SanitizerHit; negated: boolean }
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
 const MAX_DEPTH = 600;
+/** Methods that call their callback with each element of the receiver (JS arrays, Java streams). */
+const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'anyMatch', 'allMatch', 'noneMatch', 'peek', 'forEachOrdered']);
 const OPERATOR_WRAPPERS = /^(unary_expression|not_operator|parenthesized_expression|boolean_operator)$/;
 const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
 
@@ -665,11 +667,22 @@ export class FunctionRun {
     const { receiver, callee, name, args } = this.callParts(call);
     const recvFacts = receiver ? this.visit(receiver) : CLEAN;
     if (callee && !receiver && !a.identifiers.has(typeOf(callee))) this.visit(callee);
-    const argFacts = args.map((arg) => this.visit(arg));
+    // ids.forEach((id) => …), list.stream().map(x -> …): the callback's first parameter is each
+    // element of the receiver.
+    const callbacks = !!receiver && ELEMENT_CALLBACKS.has(name);
+    const elements = callbacks && recvFacts.length ? addStep(recvFacts, `element of ${clipText(receiver!.text)}`, call) : undefined;
+    let returned: Facts = CLEAN;
+    const argFacts = args.map((arg) => {
+      if (!callbacks || !a.functions[typeOf(arg)]) return this.visit(arg);
+      returned = union(returned, this.inlineFunction(arg, elements));
+      return CLEAN;
+    });
     // `P.matcher(x).matches()`: a check on a value derived from tainted data by the receiver call.
     const recvArgsTainted = !!receiver && !!a.calls[typeOf(receiver)] && this.callParts(receiver).args.some((r) => (this.values.get(r.id)?.length ?? 0) > 0);
     if (recvFacts.length || recvArgsTainted || argFacts.some((f) => f.length) || this.deepTainted(args)) this.checkNewSinks(call, this.file.matchAt(call));
     let result = this.applyPropagators(call);
+    // ids.map((id) => …): what the callback returns, not the elements (`ids.map(() => "?")` is clean).
+    if (callbacks && (name === 'map' || name === 'flatMap')) result = union(result, returned);
     const recvPath = receiver ? this.paths.pathOf(receiver) : undefined;
     const write = a.collectionWrites[name];
     const read = a.collectionReads[name];
@@ -785,22 +798,32 @@ export class FunctionRun {
     }
   }
 
-  private inlineFunction(fn: Node): void {
-    if (this.inlineDepth >= MAX_INLINE_DEPTH) return;
+  /**
+   * Analyses a closure in place and gives what it returns. `firstParam`: what its first parameter
+   * receives (each element, for a callback of forEach/map/filter…).
+   */
+  private inlineFunction(fn: Node, firstParam?: Facts): Facts {
+    if (this.inlineDepth >= MAX_INLINE_DEPTH) return CLEAN;
     const spec = this.a.functions[typeOf(fn)];
     const saved = this.env;
     const savedReturns = this.returns;
+    this.returns = CLEAN;
     this.inlineDepth++;
     this.env = saved.clone();
     this.bindParams(fn, false);
+    const first = firstParam ? this.a.params(fn, this.a)[0] : undefined;
+    if (first) this.bindPattern(first, firstParam!, undefined, false);
     const body = fn.childForFieldName(spec.body);
+    let returned: Facts = CLEAN;
     if (body) {
       if (this.isStatement(body)) this.exec(body);
-      else this.visit(body);
+      else returned = this.visit(body);
     }
+    returned = union(returned, this.returns);
     this.inlineDepth--;
     this.env = Env.join([saved, this.env]);
     this.returns = savedReturns;
+    return returned;
   }
 
   // ---------------------------------------------------------------- binding
