@@ -8,7 +8,7 @@ import { clip, makeFinding, nodeRange } from '../scan/findings';
 import { adapterFor, forgetChildren, type Adapter } from './adapters';
 import type { CompiledTaint, PatternInfo, TaintRuleInfo } from './compileTaint';
 import { CLEAN, traceList, type Fact, type Facts } from './facts';
-import { FileText } from '../rules/fileText';
+import { FileText, holdsAnyWord } from '../rules/fileText';
 import { definitionsInContainers, FileStructure } from './fileStructure';
 import { FunctionRun, type Summary } from './interpreter';
 
@@ -140,14 +140,13 @@ export class FileAnalysis {
       if (returnsTaint.has(unit.id)) return returnsTaint.get(unit.id);
       if (deciding.has(unit.id)) return undefined;
       deciding.add(unit.id);
+      const idle = !!localCalls && !this.worthRunning(unit, localCalls);
       let result: boolean | undefined;
       if (range && (unit.endIndex < range.startIndex || unit.startIndex > range.endIndex)) result = undefined;
       else if (calls.get(unit.id)?.every((f) => decide(f, true) === false)) result = false;
-      else if (localCalls && !this.worthRunning(unit, localCalls) && !(needed && this.mayGiveData(unit))) {
-        result = this.mayGiveData(unit) ? undefined : false;
-        deciding.delete(unit.id);
-        if (result === undefined) return undefined; // a caller may still ask
-      } else {
+      else if (idle && !this.mayGiveData(unit)) result = false;
+      else if (idle && !needed) { deciding.delete(unit.id); return undefined; } // a caller may still ask
+      else {
         // What a caller can get: the return value, or source data written into what it passed.
         const run = new FunctionRun(this, unit, false).run();
         result = run.returns.length > 0 || run.filledParams().length > 0;
@@ -342,14 +341,7 @@ export class FileAnalysis {
     for (let i = firstAtOrAfter(this.localCalls, startIndex); i < this.localCalls.length && this.localCalls[i] < endIndex; i++) {
       if (!this.structure.functionAt(this.localCalls[i], this.localCalls[i] + 1)) return true;
     }
-    if (taintedNames.size === 0) return false;
-    const text = node.text;
-    for (const name of taintedNames) {
-      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        if (!IDENT_CHAR.test(text[i - 1] ?? ' ') && !IDENT_CHAR.test(text[i + name.length] ?? ' ')) return true;
-      }
-    }
-    return false;
+    return taintedNames.size > 0 && holdsAnyWord(node.text, taintedNames);
   }
 
   /** Sorted offsets of calls by name to functions defined in this file. */
@@ -530,7 +522,6 @@ export class FileAnalysis {
   }
 }
 
-const IDENT_CHAR = /[\w$]/;
 /** What lies between a call and one of its arguments, per grammar. */
 const ARGUMENT_CONTAINERS = new Set(['arguments', 'argument_list', 'keyword_argument', 'spread_element', 'list_splat', 'dictionary_splat']);
 

@@ -8,6 +8,7 @@ import { addMark, addStep, CLEAN, Env, union, unionAll, type Fact, type Facts } 
 import { AccessPaths, subscriptIndex } from './paths';
 import type { FileAnalysis, SanitizerHit, SinkHit } from './fileAnalysis';
 import { fileConstant } from './fileConstants';
+import { holdsAnyWord } from '../rules/fileText';
 
 /** A parameter reaching a sink inside a function: applied at each call site by its summary. */
 export interface ParamSink {
@@ -87,18 +88,6 @@ export class FunctionRun {
     }
   }
 
-  private namesTaintedVariable(node: Node): boolean {
-    const names = this.taintedNames();
-    if (names.size === 0) return false;
-    const text = node.text;
-    for (const name of names) {
-      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        if (!/[\w$]/.test(text[i - 1] ?? ' ') && !/[\w$]/.test(text[i + name.length] ?? ' ')) return true;
-      }
-    }
-    return false;
-  }
-
   /** For a summary: parameters that hold source data (not only their own) when the function ends. */
   filledParams(): Array<{ param: number; facts: Facts }> {
     const out: Array<{ param: number; facts: Facts }> = [];
@@ -136,7 +125,7 @@ export class FunctionRun {
     if (a.skipStatements.has(t)) {
       // A function declared in the one running reads that one's variables when it is called: if it
       // names one holding tainted data now, analyse it here, as a callback is.
-      if (a.functions[t] && this.namesTaintedVariable(node)) this.inlineFunction(node);
+      if (a.functions[t] && holdsAnyWord(node.text, this.taintedNames())) this.inlineFunction(node);
       return false;
     }
     if (a.blocks.has(t)) return this.execBlock(childrenNamed(node));

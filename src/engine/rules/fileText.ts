@@ -22,6 +22,19 @@ const WORD_CLASS = (() => {
 })();
 const wordClass = (code: number) => (code < 128 ? WORD_CLASS[code] : code >= 0xc0 ? 2 : 0);
 
+/** Whether `text` holds one of `words` as a whole word (not part of a longer identifier). */
+export function holdsAnyWord(text: string, words: Iterable<string>): boolean {
+  for (const word of words) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (i > 0 && wordClass(text.charCodeAt(i - 1)) !== 0) continue;
+      const after = i + word.length;
+      if (after < text.length && wordClass(text.charCodeAt(after)) !== 0) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A #match? expression tested on whole words as web-tree-sitter tests node text; answers are kept (files share most words). */
 export class WordTest {
   readonly re: RegExp;

@@ -2,7 +2,7 @@
 // this). Beside `X.yaml` live fixtures `X.<ext>`: a comment `ruleid: X` above a line that must be
 // flagged, `ok: X` above a look-alike that must not. Any unannotated finding of X is a failure.
 // An optional `X.fixed.<ext>` is the expected result of applying X's deterministic fixes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Engine } from '../engine';
 import type { Finding } from '../model';

@@ -30,12 +30,9 @@ export function interpolate(template: string, captures: QueryCapture[]): string 
  * line than its call is reported from the call, the line a reader looks at for the operation.
  */
 export function makeFinding(rule: Rule, node: Node, file: string, languageId: string, message: string, trace?: TraceStep[], from?: Node): Finding {
-  if (from && from.startIndex < node.startIndex) {
-    const finding = makeFinding(rule, node, file, languageId, message, trace);
-    finding.range = { start: { line: from.startPosition.row, character: from.startPosition.column }, end: finding.range.end };
-    finding.startIndex = from.startIndex;
-    return finding;
-  }
+  const start = from && from.startIndex < node.startIndex ? from : node;
+  const range = nodeRange(node);
+  if (start !== node) range.start = { line: start.startPosition.row, character: start.startPosition.column };
   return {
     ruleId: rule.id,
     severity: rule.severity,
@@ -45,8 +42,8 @@ export function makeFinding(rule: Rule, node: Node, file: string, languageId: st
     owasp: rule.owasp,
     file,
     languageId,
-    range: nodeRange(node),
-    startIndex: node.startIndex,
+    range,
+    startIndex: start.startIndex,
     endIndex: node.endIndex,
     snippet: clip(node.text),
     fingerprint: '',
