@@ -340,6 +340,13 @@ describe('taint engine', () => {
       '}',
     ].join('\n'));
     assert.deepEqual(where(findings), ['js-sql-injection@3']);
+    // The same at the top level of a module.
+    const moduleLevel = await scan([
+      'const target = process.argv[2];',
+      'function run() { db.query("SELECT * FROM t WHERE x = \'" + target + "\'"); }',
+      'function safe() { db.query("SELECT * FROM t WHERE x = 1"); }',
+    ].join('\n'));
+    assert.deepEqual(where(moduleLevel), ['js-sql-injection@2']);
   });
 
   it('summarises a helper called with clean arguments only when it reads a source itself', async () => {

@@ -332,7 +332,9 @@ export class FileAnalysis {
    * change what reaches a sink. (Incremental re-scans do not know every local function: always yes.)
    */
   mayCarryTaint(node: Node, taintedNames: Set<string>): boolean {
-    if (this.adapter.skipStatements.has(node.type)) return false; // definitions: analysed as units of their own
+    // Definitions are analysed as units of their own, except a function naming a variable that is
+    // tainted now: it runs where it is declared (see FunctionRun.execTracked).
+    if (this.adapter.skipStatements.has(node.type)) return !!this.adapter.functions[node.type] && taintedNames.size > 0 && holdsAnyWord(node.text, taintedNames);
     if (!this.localCalls || !this.topLevelSources) return true;
     const { startIndex, endIndex } = node;
     // Sources and calls inside functions count only when the function runs: it is then inlined
