@@ -60,6 +60,8 @@ export interface Adapter {
   /** Collection methods: writes (put/set/push) and reads (get) by method name. */
   collectionWrites: Record<string, { key?: number; value: number }>;
   collectionReads: Record<string, { key?: number }>;
+  /** Methods that call their callback with each element of the receiver (`ids.forEach(id => …)`). */
+  elementCallbacks?: Set<string>;
   /** Functions that ignore the first parameter for positional mapping (Python methods: self). */
   skipFirstParam?: (fn: Node) => boolean;
   /** Binding patterns of a function's parameters, in call order. */
@@ -189,6 +191,7 @@ const JS: Adapter = {
   trueLiterals: /^(true|1)$/,
   collectionWrites: { set: { key: 0, value: 1 }, push: { value: 0 }, unshift: { value: 0 }, add: { value: 0 }, append: { key: 0, value: 1 } },
   collectionReads: { get: { key: 0 }, at: {}, pop: {}, shift: {}, getAll: { key: 0 } },
+  elementCallbacks: new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']),
   params: (fn) => {
     const p = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
     if (!p) return [];
@@ -308,6 +311,8 @@ const JAVA: Adapter = {
   trueLiterals: /^(true|1)$/,
   collectionWrites: { put: { key: 0, value: 1 }, add: { value: 0 }, addAll: { value: 0 }, offer: { value: 0 }, push: { value: 0 }, putIfAbsent: { key: 0, value: 1 }, set: { value: 1 } },
   collectionReads: { get: { key: 0 }, getOrDefault: { key: 0 }, poll: {}, pop: {}, peek: {}, getFirst: {}, remove: { key: 0 } },
+  // Streams and Iterable.forEach
+  elementCallbacks: new Set(['forEach', 'forEachOrdered', 'map', 'flatMap', 'filter', 'peek', 'anyMatch', 'allMatch', 'noneMatch']),
   params: (fn) => {
     const p = fn.childForFieldName('parameters');
     if (!p) return [];

@@ -32,8 +32,6 @@ interface Guard { hit: SanitizerHit; negated: boolean }
 const PARAM = 'param:';
 const MAX_INLINE_DEPTH = 4;
 const MAX_DEPTH = 600;
-/** Methods that call their callback with each element of the receiver (JS arrays, Java streams). */
-const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'anyMatch', 'allMatch', 'noneMatch', 'peek', 'forEachOrdered']);
 const OPERATOR_WRAPPERS = /^(unary_expression|not_operator|parenthesized_expression|boolean_operator)$/;
 const STATEMENT_LIKE = /(_statement|_clause|_case|_block|_body|_group|_rule|^block|^default_case)$/;
 
@@ -658,7 +656,7 @@ export class FunctionRun {
     if (callee && !receiver && !a.identifiers.has(typeOf(callee))) this.visit(callee);
     // ids.forEach((id) => …), list.stream().map(x -> …): the callback's first parameter is each
     // element of the receiver.
-    const callbacks = !!receiver && ELEMENT_CALLBACKS.has(name);
+    const callbacks = !!receiver && !!a.elementCallbacks?.has(name);
     const elements = callbacks && recvFacts.length ? addStep(recvFacts, `element of ${clipText(receiver!.text)}`, call) : undefined;
     let returned: Facts = CLEAN;
     const argFacts = args.map((arg) => {
